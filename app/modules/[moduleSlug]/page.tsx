@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ProgressBar } from "@/components/course/progress-bar";
+import { loadCourse } from "@/lib/content/load";
+import { findModule, lessonHref } from "@/lib/content/navigation";
+import { loadLearnerCourse } from "@/lib/progress/learner";
+
+type Props = { params: Promise<{ moduleSlug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const mod = findModule(loadCourse(), (await params).moduleSlug);
+  return { title: mod?.title ?? "未找到模块" };
+}
+
+export default async function ModulePage({ params }: Props) {
+  const { moduleSlug } = await params;
+  const { course, completed, progress } = await loadLearnerCourse(`/modules/${moduleSlug}`);
+  const mod = findModule(course, moduleSlug);
+  if (!mod) notFound();
+  return (
+    <>
+      <nav className="breadcrumb" aria-label="位置">
+        <Link href="/">课程首页</Link> / 模块 {mod.order}
+      </nav>
+      <section className="card stack">
+        <h1>{mod.title}</h1>
+        <p className="muted">{mod.summary}</p>
+        <ProgressBar label="本模块进度" tally={progress.modules[mod.slug]} />
+        <div>
+          <h2>学完本模块，你将能够</h2>
+          <ul>
+            {mod.objectives.map((objective) => (
+              <li key={objective}>{objective}</li>
+            ))}
+          </ul>
+        </div>
+      </section>
+      <h2>本模块课程（{mod.lessons.length} 节，约 {mod.minutes} 分钟）</h2>
+      <ol className="lesson-list">
+        {mod.lessons.map((lesson) => {
+          const done = completed.has(lesson.key);
+          return (
+            <li key={lesson.key}>
+              <Link href={lessonHref(lesson)} className="card lesson-row">
+                <span className={`lesson-row__status${done ? " lesson-row__status--done" : ""}`} aria-hidden="true">
+                  {done ? "✓" : lesson.order}
+                </span>
+                <span className="lesson-row__title">{lesson.title}</span>
+                <span className="lesson-row__minutes">
+                  {lesson.minutes} 分钟
+                  <span className="visually-hidden">{done ? "，已完成" : "，未完成"}</span>
+                </span>
+              </Link>
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}

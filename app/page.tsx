@@ -1,0 +1,53 @@
+import Link from "next/link";
+import { ProgressBar } from "@/components/course/progress-bar";
+import { moduleHref } from "@/lib/content/navigation";
+import { loadLearnerCourse } from "@/lib/progress/learner";
+
+const MODULE_NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+export default async function CourseHome() {
+  const { user, course, progress } = await loadLearnerCourse("/");
+  const started = progress.overall.done > 0;
+  const finished = !progress.nextLesson;
+  return (
+    <>
+      <section className="hero card">
+        <div>
+          <h1>京东运营线上培训</h1>
+          <p className="muted">
+            {user.name}，欢迎！本课程共 {course.modules.length} 个模块、{progress.overall.total} 节课，从开店准备讲到团队与品牌增长，学完后参加结业考核。
+          </p>
+        </div>
+        <ProgressBar label="课程总进度" tally={progress.overall} />
+        <div className="hero__actions">
+          {finished ? (
+            <p>🎉 你已学完全部课程。</p>
+          ) : (
+            <Link className="button" href="/continue">
+              {started ? "继续学习" : "开始学习"}
+            </Link>
+          )}
+          {progress.nextLesson ? (
+            <span className="muted">下一课：{progress.nextLesson.title}</span>
+          ) : null}
+        </div>
+      </section>
+
+      <h2>课程模块</h2>
+      <ol className="module-list">
+        {course.modules.map((mod) => (
+          <li key={mod.slug}>
+            <Link href={moduleHref(mod)} className="card module-card">
+              <span className="module-card__eyebrow">
+                模块{MODULE_NUMERALS[mod.order - 1] ?? mod.order} · 约 {mod.minutes} 分钟
+              </span>
+              <h2>{mod.title}</h2>
+              <p>{mod.summary}</p>
+              <ProgressBar label="本模块进度" tally={progress.modules[mod.slug]} />
+            </Link>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { safeNextPath } from "@/lib/auth/next-path";
+import { getCurrentUser } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "登录" };
+
+type Props = { searchParams: Promise<{ next?: string | string[] }> };
+
+export default async function SignInPage({ searchParams }: Props) {
+  const raw = (await searchParams).next;
+  const next = safeNextPath(Array.isArray(raw) ? raw[0] : raw);
+  if (await getCurrentUser()) redirect(next);
+  return (
+    <section className="auth card stack">
+      <h1>登录</h1>
+      <p className="muted">登录后继续你的京东运营课程。</p>
+      <SignInForm next={next} />
+      <p className="muted">
+        还没有账号？<Link href={`/sign-up?next=${encodeURIComponent(next)}`}>注册</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+type CompareProps = {
+  caption?: string;
+  columns: string[];
+  rows: { label: string; values: string[] }[];
+};
+
+export function Compare({ caption, columns, rows }: CompareProps) {
+  return (
+    <div className="table-scroll">
+      <table className="compare">
+        {caption ? <caption>{caption}</caption> : null}
+        <thead>
+          <tr>
+            <td />
+            {columns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.label}>
+              <th scope="row">{row.label}</th>
+              {row.values.map((value, i) => (
+                <td key={i}>{value}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

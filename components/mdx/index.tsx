@@ -1,0 +1,23 @@
+import type { ComponentType } from "react";
+import type { LessonComponentName } from "@/lib/content/components";
+import { BarChart } from "@/components/mdx/bar-chart";
+import { Callout } from "@/components/mdx/callout";
+import { Compare } from "@/components/mdx/compare";
+import { Funnel } from "@/components/mdx/funnel";
+import { KeyFigure, KeyFigures } from "@/components/mdx/key-figure";
+import { Step, Steps } from "@/components/mdx/steps";
+import { Timeline } from "@/components/mdx/timeline";
+
+// The one component map lessons are rendered with; keys must match LESSON_COMPONENTS.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const mdxComponents: Record<LessonComponentName, ComponentType<any>> = {
+  BarChart,
+  Callout,
+  Compare,
+  Funnel,
+  KeyFigure,
+  KeyFigures,
+  Step,
+  Steps,
+  Timeline,
+};

@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { getCurrentUser } from "@/lib/auth/session";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+
+export async function SiteHeader() {
+  const user = await getCurrentUser();
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link href="/" className="site-header__brand">
+          <span className="site-header__logo" aria-hidden="true">
+            京
+          </span>
+          京东运营线上培训
+        </Link>
+        <nav className="site-header__nav" aria-label="主导航">
+          {user ? (
+            <>
+              <Link href="/progress">我的学习进度</Link>
+              <span className="site-header__user">
+                {user.name}
+                {user.role !== "learner" ? `（${ROLE_LABELS[user.role]}）` : null}
+              </span>
+              <SignOutButton />
+            </>
+          ) : (
+            <>
+              <Link href="/sign-in">登录</Link>
+              <Link href="/sign-up">注册</Link>
+            </>
+          )}
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,142 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import { parse as parseYaml, YAMLParseError } from "yaml";
+import type { ZodError } from "zod";
+import { ContentError, lineOfKey } from "@/lib/content/problems";
+import {
+  lessonFrontmatterSchema,
+  moduleFileSchema,
+  ORDERED_NAME,
+  type ContentProblem,
+  type Course,
+  type CourseModule,
+  type LessonMeta,
+} from "@/lib/content/schema";
+
+export const CONTENT_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "content");
+const MODULE_FILE = "module.yaml";
+
+type Parsed<T> = { value?: T; problems: ContentProblem[] };
+
+function zodProblems(error: ZodError, file: string, source: string, firstLine: number) {
+  return error.issues.map((issue) => {
+    const key = issue.path[0];
+    const line = lineOfKey(source, typeof key === "string" ? key : undefined) + firstLine - 1;
+    const where = issue.path.length ? `${issue.path.join(".")}: ` : "";
+    return { file, line, message: `${where}${issue.message}` };
+  });
+}
+
+function parseModuleFile(file: string, source: string): Parsed<CourseModule> {
+  let data: unknown;
+  try {
+    data = parseYaml(source);
+  } catch (error) {
+    const line = error instanceof YAMLParseError ? (error.linePos?.[0].line ?? 1) : 1;
+    return { problems: [{ file, line, message: `YAML 格式错误：${(error as Error).message.split("\n")[0]}` }] };
+  }
+  const result = moduleFileSchema.safeParse(data ?? {});
+  if (!result.success) return { problems: zodProblems(result.error, file, source, 1) };
+  return { value: { ...result.data, slug: "", file, lessons: [] }, problems: [] };
+}
+
+function parseLessonFile(file: string, source: string): Parsed<LessonMeta> {
+  if (!source.startsWith("---")) {
+    return { problems: [{ file, line: 1, message: "课程文件必须以 --- 开头的 frontmatter 开始" }] };
+  }
+  let data: unknown;
+  try {
+    data = matter(source).data;
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    const line = (mark?.line ?? 0) + 2;
+    return { problems: [{ file, line, message: `frontmatter 格式错误：${(error as Error).message.split("\n")[0]}` }] };
+  }
+  const result = lessonFrontmatterSchema.safeParse(data);
+  if (!result.success) return { problems: zodProblems(result.error, file, source, 1) };
+  return { value: { ...result.data, key: "", slug: "", moduleSlug: "", file }, problems: [] };
+}
+
+function listDir(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+}
+
+/** Reads and validates every module and lesson file; never throws on bad content. */
+export function readCourse(root: string = CONTENT_DIR): { course: Course; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const modules: CourseModule[] = [];
+  const rel = (p: string) => path.relative(process.cwd(), p) || p;
+
+  for (const dirName of listDir(root)) {
+    const dir = path.join(root, dirName);
+    if (!statSync(dir).isDirectory()) continue;
+    const name = ORDERED_NAME.exec(dirName);
+    if (!name) {
+      problems.push({ file: rel(dir), line: 1, message: "模块文件夹应命名为 NN-英文短名，例如 01-platform-basics" });
+      continue;
+    }
+    const [, order, slug] = name;
+    const moduleFile = path.join(dir, MODULE_FILE);
+    let moduleSource: string;
+    try {
+      moduleSource = readFileSync(moduleFile, "utf8");
+    } catch {
+      problems.push({ file: rel(moduleFile), line: 1, message: `缺少模块文件 ${MODULE_FILE}` });
+      continue;
+    }
+    const parsedModule = parseModuleFile(rel(moduleFile), moduleSource);
+    problems.push(...parsedModule.problems);
+    if (!parsedModule.value) continue;
+    const mod = { ...parsedModule.value, slug };
+    if (mod.order !== Number(order)) {
+      problems.push({ file: mod.file, line: lineOfKey(moduleSource, "order"), message: `order 应与文件夹编号一致（${Number(order)}）` });
+    }
+
+    for (const fileName of listDir(dir)) {
+      if (fileName === MODULE_FILE) continue;
+      const file = rel(path.join(dir, fileName));
+      const lessonName = ORDERED_NAME.exec(fileName.replace(/\.mdx$/, ""));
+      if (!fileName.endsWith(".mdx") || !lessonName) {
+        problems.push({ file, line: 1, message: "课程文件应命名为 NN-英文短名.mdx，例如 01-jd-overview.mdx" });
+        continue;
+      }
+      const [, lessonOrder, lessonSlug] = lessonName;
+      const source = readFileSync(path.join(dir, fileName), "utf8");
+      const parsed = parseLessonFile(file, source);
+      problems.push(...parsed.problems);
+      if (!parsed.value) continue;
+      if (parsed.value.order !== Number(lessonOrder)) {
+        problems.push({ file, line: lineOfKey(source, "order"), message: `order 应与文件名编号一致（${Number(lessonOrder)}）` });
+      }
+      mod.lessons.push({ ...parsed.value, slug: lessonSlug, moduleSlug: slug, key: `${slug}/${lessonSlug}` });
+    }
+    mod.lessons.sort((a, b) => a.order - b.order);
+    modules.push(mod);
+  }
+  modules.sort((a, b) => a.order - b.order);
+  return { course: { modules }, problems };
+}
+
+let cached: Course | undefined;
+
+/**
+ * The validated course. Content is checked at build, so production reads it once;
+ * development re-reads it on every request so an edited lesson shows on reload.
+ */
+export function loadCourse(): Course {
+  if (cached) return cached;
+  const { course, problems } = readCourse();
+  if (problems.length) throw new ContentError(problems);
+  if (process.env.NODE_ENV === "production") cached = course;
+  return course;
+}
+
+export function readLessonSource(lesson: LessonMeta): string {
+  // Content is read at run time from the checkout, not traced into the server bundle.
+  return readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), lesson.file), "utf8");
+}

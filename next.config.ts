@@ -1,0 +1,9 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // mdx-bundler runs esbuild (a native binary) on the server: keep both out of the bundle.
+  serverExternalPackages: ["mdx-bundler", "esbuild", "better-sqlite3"],
+  poweredByHeader: false,
+};
+
+export default nextConfig;
