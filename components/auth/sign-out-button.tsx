@@ -1,19 +1,12 @@
-"use client";
+import { signOut } from "@/lib/auth/actions";
 
-import { useState } from "react";
-import { authClient } from "@/lib/auth/client";
-
+// A plain form posting to a server action: works without JavaScript and ships none.
 export function SignOutButton() {
-  const [pending, setPending] = useState(false);
-  async function signOut() {
-    setPending(true);
-    await authClient.signOut();
-    // A full navigation drops every server-rendered page that still shows the old account.
-    window.location.assign("/sign-in");
-  }
   return (
-    <button type="button" className="button button--ghost button--small" onClick={signOut} disabled={pending}>
-      {pending ? "正在退出…" : "退出登录"}
-    </button>
+    <form action={signOut}>
+      <button type="submit" className="button button--ghost button--small">
+        退出登录
+      </button>
+    </form>
   );
 }

@@ -12,10 +12,19 @@ const cache = new Map<string, Promise<CompiledLesson>>();
 
 type EsbuildMessage = { text: string; location?: { line: number } | null };
 
+// The MDX plugin reports positions inside the text ("… (13:1-13:21)" or "13:1: …"), in lines
+// of the whole file; esbuild's own location points at its virtual entry file.
+function mdxErrorLine(message: EsbuildMessage): number {
+  const range = /\((\d+):\d+-\d+:\d+\)/.exec(message.text) ?? /^(\d+):\d+/.exec(message.text);
+  const line = range ? Number(range[1]) : (message.location?.line ?? 1);
+  return Math.max(line, 1);
+}
+
 async function compile(source: string, file: string): Promise<CompiledLesson> {
   try {
     const result = await bundleMDX({
       source,
+      esbuildOptions: (options) => ({ ...options, logLevel: "silent" }),
       mdxOptions(options) {
         options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm];
         options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug];
@@ -28,9 +37,7 @@ async function compile(source: string, file: string): Promise<CompiledLesson> {
     if (!messages.length) {
       throw new ContentError([{ file, line: 1, message: `MDX 编译失败：${(error as Error).message}` }]);
     }
-    throw new ContentError(
-      messages.map((m) => ({ file, line: m.location?.line ?? 1, message: `MDX 语法错误：${m.text}` })),
-    );
+    throw new ContentError(messages.map((m) => ({ file, line: mdxErrorLine(m), message: `MDX 语法错误：${m.text}` })));
   }
 }
 

@@ -21,6 +21,10 @@ type Parsed<T> = { value?: T; problems: ContentProblem[] };
 
 function zodProblems(error: ZodError, file: string, source: string, firstLine: number) {
   return error.issues.map((issue) => {
+    if (issue.code === "unrecognized_keys") {
+      const line = lineOfKey(source, issue.keys[0]) + firstLine - 1;
+      return { file, line, message: `未知字段：${issue.keys.join("、")}（允许的字段见 content/README.md）` };
+    }
     const key = issue.path[0];
     const line = lineOfKey(source, typeof key === "string" ? key : undefined) + firstLine - 1;
     const where = issue.path.length ? `${issue.path.join(".")}: ` : "";

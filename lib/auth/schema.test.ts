@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { authErrorMessage, fieldErrors, signInSchema, signUpSchema } from "@/lib/auth/schema";
+
+describe("auth form schemas", () => {
+  it("explains empty sign-in fields in Chinese", () => {
+    const result = signInSchema.safeParse({ email: "", password: "" });
+    expect(result.success).toBe(false);
+    expect(fieldErrors(result.error!)).toEqual({ email: "请输入邮箱", password: "请输入密码" });
+  });
+
+  it("rejects a malformed email, a short password and a mismatched confirmation", () => {
+    const result = signUpSchema.safeParse({ name: "小京", email: "not-an-email", password: "short", confirm: "other" });
+    const errors = fieldErrors(result.error!);
+    expect(errors.email).toBe("邮箱格式不正确");
+    expect(errors.password).toBe("密码至少 8 位");
+  });
+
+  it("flags a confirmation that differs from the password", () => {
+    const result = signUpSchema.safeParse({ name: "小京", email: "a@b.cn", password: "12345678", confirm: "12345679" });
+    expect(fieldErrors(result.error!)).toEqual({ confirm: "两次输入的密码不一致" });
+  });
+
+  it("accepts valid input and trims the email", () => {
+    const result = signUpSchema.parse({ name: " 小京 ", email: " a@b.cn ", password: "12345678", confirm: "12345678" });
+    expect(result).toMatchObject({ name: "小京", email: "a@b.cn" });
+  });
+
+  it("maps library errors to Chinese messages", () => {
+    expect(authErrorMessage({ status: 429 })).toContain("尝试次数过多");
+    expect(authErrorMessage({ code: "INVALID_EMAIL_OR_PASSWORD", status: 401 })).toBe("邮箱或密码不正确。");
+    expect(authErrorMessage({ code: "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL", status: 422 })).toContain("已注册");
+    expect(authErrorMessage({ status: 500 })).toContain("稍后重试");
+  });
+});

@@ -1,0 +1,53 @@
+import { execSync } from "node:child_process";
+import { defineConfig, devices } from "@playwright/test";
+
+// Debian's Chromium (no browser download on these machines); CHROMIUM overrides.
+function chromiumPath(): string | undefined {
+  if (process.env.CHROMIUM) return process.env.CHROMIUM;
+  try {
+    return execSync("command -v chromium", { encoding: "utf8" }).trim() || undefined;
+  } catch {
+    return undefined; // fall back to Playwright's own browser where one is installed
+  }
+}
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_DATABASE = "data/e2e.db";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [["list"]],
+  timeout: 60_000,
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    ...devices["Pixel 7"],
+    viewport: { width: 375, height: 740 },
+    locale: "zh-CN",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [{ name: "mobile-chromium" }],
+  webServer: {
+    // A fresh database for every run; npm start migrates, seeds, builds if stale and serves.
+    command: `rm -f ${E2E_DATABASE} ${E2E_DATABASE}-wal ${E2E_DATABASE}-shm && npm start`,
+    url: `http://localhost:${PORT}/sign-in`,
+    env: { PORT: String(PORT), DATABASE_URL: `file:./${E2E_DATABASE}`, NEXT_TELEMETRY_DISABLED: "1" },
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+  },
+});

@@ -1,0 +1,49 @@
+// npm run bench: builds if stale, serves on a private port with its own database, measures,
+// and prints a Markdown section for BENCHMARKS.md.
+import { spawn } from "node:child_process";
+import os from "node:os";
+import path from "node:path";
+import { firstLoadJs } from "./first-load-js";
+
+const PORT = 3300;
+const BASE = `http://localhost:${PORT}`;
+const env = { ...process.env, PORT: String(PORT), DATABASE_URL: "file:./data/bench.db", NEXT_TELEMETRY_DISABLED: "1" };
+
+async function waitForServer() {
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(`${BASE}/sign-in`)).ok) return;
+    } catch {
+      // still starting
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("server did not start");
+}
+
+async function signInCookie(): Promise<string> {
+  const res = await fetch(`${BASE}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: BASE },
+    body: JSON.stringify({ email: "learner@example.com", password: "learner123" }),
+  });
+  if (!res.ok) throw new Error(`sign-in failed: ${res.status}`);
+  return res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+}
+
+const server = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/start.ts"], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+try {
+  await waitForServer();
+  const cookie = await signInCookie();
+  const lesson = "/modules/platform-basics/users-and-traffic";
+  const { scripts, total } = await firstLoadJs(BASE, lesson, cookie);
+  const kb = (n: number) => (n / 1024).toFixed(1);
+  console.log(`## First-load JS of a lesson page\n`);
+  console.log(`Date: ${new Date().toISOString().slice(0, 10)} · machine: ${os.cpus().length} cores, ${kb(os.totalmem() / 1024)} MB RAM, Node ${process.version}`);
+  console.log(`Page: \`${lesson}\` (signed-in learner), production build.\n`);
+  console.log(`| script | raw KB | gzip KB |\n| --- | ---: | ---: |`);
+  for (const s of scripts) console.log(`| \`${s.src}\` | ${kb(s.raw)} | ${kb(s.gzip)} |`);
+  console.log(`| **total** | **${kb(total.raw)}** | **${kb(total.gzip)}** |`);
+} finally {
+  process.kill(-server.pid!, "SIGTERM");
+}
