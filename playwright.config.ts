@@ -45,7 +45,12 @@ export default defineConfig({
     // A fresh database for every run; npm start migrates, seeds, builds if stale and serves.
     command: `rm -f ${E2E_DATABASE} ${E2E_DATABASE}-wal ${E2E_DATABASE}-shm && npm start`,
     url: `http://localhost:${PORT}/sign-in`,
-    env: { PORT: String(PORT), DATABASE_URL: `file:./${E2E_DATABASE}`, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      PORT: String(PORT),
+      DATABASE_URL: `file:./${E2E_DATABASE}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+      SIGN_UP_LIMIT_PER_MINUTE: "1000",
+    },
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",

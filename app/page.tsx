@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ProgressBar } from "@/components/course/progress-bar";
-import { moduleHref } from "@/lib/content/navigation";
+import { moduleHref, wrapUpHref } from "@/lib/content/navigation";
 import { loadLearnerCourse } from "@/lib/progress/learner";
 
 const MODULE_NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
@@ -48,6 +48,22 @@ export default async function CourseHome() {
           </li>
         ))}
       </ol>
+
+      {course.wrapUp.length ? (
+        <section aria-labelledby="wrap-up-heading">
+          <h2 id="wrap-up-heading">课程结业</h2>
+          <ul className="module-list">
+            {course.wrapUp.map((page) => (
+              <li key={page.slug}>
+                <Link href={wrapUpHref(page)} className="card module-card">
+                  <span className="module-card__eyebrow">约 {page.minutes} 分钟</span>
+                  <h3>{page.title}</h3>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }

@@ -17,6 +17,7 @@ export async function SiteHeader() {
         <nav className="site-header__nav" aria-label="主导航">
           {user ? (
             <>
+              <Link href="/search">搜索</Link>
               <Link href="/progress">我的学习进度</Link>
               <span className="site-header__user">
                 {user.name}

@@ -33,7 +33,13 @@ if (built) {
   console.log("构建是最新的，跳过构建。");
 } else {
   console.log("正在构建（首次约需 1–2 分钟）…");
-  execFileSync("npm", ["run", "build"], { stdio: "inherit" });
+  try {
+    execFileSync("npm", ["run", "build"], { stdio: "inherit" });
+  } catch {
+    // The build printed its own messages (for content: file:line: message); no stack trace here.
+    console.error("\n构建失败：请先修正上面列出的问题，再运行 npm start。");
+    process.exit(1);
+  }
   writeFileSync(STAMP, sourceHash);
 }
 

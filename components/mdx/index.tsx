@@ -1,6 +1,10 @@
 import type { ComponentType } from "react";
 import type { LessonComponentName } from "@/lib/content/components";
 import { BarChart } from "@/components/mdx/bar-chart";
+import { AdBudgetCalculator } from "@/components/mdx/calculators/ad-budget-calculator";
+import { FunnelCalculator } from "@/components/mdx/calculators/funnel-calculator";
+import { SettlementCalculator } from "@/components/mdx/calculators/settlement-calculator";
+import { StockCalculator } from "@/components/mdx/calculators/stock-calculator";
 import { Callout } from "@/components/mdx/callout";
 import { Compare } from "@/components/mdx/compare";
 import { Funnel } from "@/components/mdx/funnel";
@@ -11,13 +15,17 @@ import { Timeline } from "@/components/mdx/timeline";
 // The one component map lessons are rendered with; keys must match LESSON_COMPONENTS.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const mdxComponents: Record<LessonComponentName, ComponentType<any>> = {
+  AdBudgetCalculator,
   BarChart,
   Callout,
   Compare,
   Funnel,
+  FunnelCalculator,
   KeyFigure,
   KeyFigures,
+  SettlementCalculator,
   Step,
   Steps,
+  StockCalculator,
   Timeline,
 };

@@ -30,7 +30,7 @@ export const auth = betterAuth({
     max: 100,
     customRules: {
       "/sign-in/email": SIGN_IN_LIMIT,
-      "/sign-up/email": { window: 60, max: 10 },
+      "/sign-up/email": { window: 60, max: env.SIGN_UP_LIMIT_PER_MINUTE },
     },
   },
   telemetry: { enabled: false },

@@ -1,56 +1,58 @@
 import path from "node:path";
 import { compileLesson } from "@/lib/content/compile";
-import { LESSON_COMPONENTS } from "@/lib/content/components";
-import { readCourse, readLessonSource, CONTENT_DIR } from "@/lib/content/load";
-import { ContentError } from "@/lib/content/problems";
-import type { ContentProblem, Course } from "@/lib/content/schema";
+import { CONTENT_DIR, readCourse, readLessonSource } from "@/lib/content/load";
+import { lessonHref, moduleHref, wrapUpHref } from "@/lib/content/navigation";
+import { ContentError, lineOfKey } from "@/lib/content/problems";
+import type { ContentProblem, Course, LessonMeta } from "@/lib/content/schema";
+import { brokenInternalLinks, missingAltText, unknownComponents } from "@/lib/content/source-rules";
+import { TOPIC_IDS, WRAP_UP_TOPICS } from "@/lib/content/topics";
 
-const known = new Set<string>(LESSON_COMPONENTS);
+export { unknownComponents } from "@/lib/content/source-rules";
 
-/** Capitalised JSX tags that are not lesson components, with their 1-based lines. */
-export function unknownComponents(source: string, file: string): ContentProblem[] {
+function topicProblems(course: Course, sources: Map<LessonMeta, string>, root: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  let inFence = false;
-  source.split("\n").forEach((line, i) => {
-    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    if (inFence) return;
-    for (const match of line.matchAll(/<([A-Z][A-Za-z0-9]*)/g)) {
-      if (!known.has(match[1])) {
-        problems.push({
-          file,
-          line: i + 1,
-          message: `未知组件 <${match[1]}>：可用组件为 ${LESSON_COMPONENTS.join("、")}（见 content/README.md）`,
-        });
-      }
-    }
-  });
-  return problems;
-}
-
-function duplicateTopics(course: Course): ContentProblem[] {
-  const seen = new Map<string, string>();
-  const problems: ContentProblem[] = [];
-  for (const lesson of course.modules.flatMap((m) => m.lessons)) {
+  const owner = new Map<string, string>();
+  const check = (lesson: LessonMeta, wrapUp: boolean) => {
+    const line = lineOfKey(sources.get(lesson) ?? "", "topics");
     for (const topic of lesson.topics) {
-      const first = seen.get(topic);
-      if (first) problems.push({ file: lesson.file, line: 1, message: `主题 ${topic} 已在 ${first} 中使用，每个主题只能属于一课` });
-      else seen.set(topic, lesson.file);
+      const first = owner.get(topic);
+      if (!TOPIC_IDS.includes(topic)) problems.push({ file: lesson.file, line, message: `未知主题 ${topic}：主题编号为 T01–T51（见 facts.md）` });
+      else if (first) problems.push({ file: lesson.file, line, message: `主题 ${topic} 已在 ${first} 中使用，每个主题只能属于一课` });
+      else if (WRAP_UP_TOPICS.includes(topic) !== wrapUp) {
+        problems.push({ file: lesson.file, line, message: `主题 ${topic} ${wrapUp ? "应放在模块课程中" : "属于结业页（content/wrap-up）"}` });
+      }
+      owner.set(topic, lesson.file);
     }
+  };
+  course.modules.flatMap((m) => m.lessons).forEach((lesson) => check(lesson, false));
+  course.wrapUp.forEach((lesson) => check(lesson, true));
+  // Coverage is only required of the real course, not of a partial folder being tried out.
+  if (root === CONTENT_DIR) {
+    const missing = TOPIC_IDS.filter((topic) => !owner.has(topic));
+    if (missing.length) problems.push({ file: "content", line: 1, message: `以下主题还没有任何课程覆盖：${missing.join("、")}` });
   }
   return problems;
 }
 
-/** Every problem in the content folder: frontmatter, names, components, MDX syntax. */
+/** Every problem in the content folder: frontmatter, names, topics, components, links, MDX syntax. */
 export async function checkContent(root: string = CONTENT_DIR): Promise<ContentProblem[]> {
   const { course, problems } = readCourse(root);
   if (course.modules.length === 0) {
     problems.push({ file: path.relative(process.cwd(), root) || root, line: 1, message: "没有找到任何模块" });
   }
-  problems.push(...duplicateTopics(course));
-  for (const lesson of course.modules.flatMap((m) => m.lessons)) {
-    const source = readLessonSource(lesson);
+  const pages = [...course.modules.flatMap((m) => m.lessons), ...course.wrapUp];
+  const sources = new Map(pages.map((lesson) => [lesson, readLessonSource(lesson)]));
+  const targets = new Map<string, string | undefined>([["/", undefined], ["/progress", undefined], ["/search", undefined]]);
+  course.modules.forEach((mod) => targets.set(moduleHref(mod), undefined));
+  pages.forEach((lesson) =>
+    targets.set(lesson.moduleSlug === "wrap-up" ? wrapUpHref(lesson) : lessonHref(lesson), sources.get(lesson)),
+  );
+
+  problems.push(...topicProblems(course, sources, root));
+  for (const lesson of pages) {
+    const source = sources.get(lesson)!;
     const unknown = unknownComponents(source, lesson.file);
-    problems.push(...unknown);
+    problems.push(...unknown, ...missingAltText(source, lesson.file), ...brokenInternalLinks(source, lesson.file, targets));
     if (unknown.length) continue;
     try {
       await compileLesson(source, lesson.file);

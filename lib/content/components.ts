@@ -10,6 +10,10 @@ export const LESSON_COMPONENTS = [
   "BarChart",
   "Funnel",
   "Timeline",
+  "StockCalculator",
+  "SettlementCalculator",
+  "AdBudgetCalculator",
+  "FunnelCalculator",
 ] as const;
 
 export type LessonComponentName = (typeof LESSON_COMPONENTS)[number];

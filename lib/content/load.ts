@@ -16,6 +16,8 @@ import {
 
 export const CONTENT_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "content");
 const MODULE_FILE = "module.yaml";
+/** Closing pages (课程总结, 路线图): read like lessons, not counted as course progress. */
+export const WRAP_UP_DIR = "wrap-up";
 
 type Parsed<T> = { value?: T; problems: ContentProblem[] };
 
@@ -70,60 +72,73 @@ function listDir(dir: string): string[] {
   }
 }
 
-/** Reads and validates every module and lesson file; never throws on bad content. */
+const rel = (p: string) => path.relative(process.cwd(), p) || p;
+
+/** The NN-slug.mdx lessons of one folder, sorted by order. */
+function readLessons(dir: string, moduleSlug: string, problems: ContentProblem[], skip: string[] = []) {
+  const lessons: LessonMeta[] = [];
+  for (const fileName of listDir(dir)) {
+    if (skip.includes(fileName)) continue;
+    const file = rel(path.join(dir, fileName));
+    const lessonName = ORDERED_NAME.exec(fileName.replace(/\.mdx$/, ""));
+    if (!fileName.endsWith(".mdx") || !lessonName) {
+      problems.push({ file, line: 1, message: "课程文件应命名为 NN-英文短名.mdx，例如 01-jd-overview.mdx" });
+      continue;
+    }
+    const [, lessonOrder, lessonSlug] = lessonName;
+    const source = readFileSync(path.join(dir, fileName), "utf8");
+    const parsed = parseLessonFile(file, source);
+    problems.push(...parsed.problems);
+    if (!parsed.value) continue;
+    if (parsed.value.order !== Number(lessonOrder)) {
+      problems.push({ file, line: lineOfKey(source, "order"), message: `order 应与文件名编号一致（${Number(lessonOrder)}）` });
+    }
+    lessons.push({ ...parsed.value, slug: lessonSlug, moduleSlug, key: `${moduleSlug}/${lessonSlug}` });
+  }
+  return lessons.sort((a, b) => a.order - b.order);
+}
+
+function readModule(dir: string, dirName: string, problems: ContentProblem[]): CourseModule | undefined {
+  const name = ORDERED_NAME.exec(dirName);
+  if (!name) {
+    problems.push({ file: rel(dir), line: 1, message: `模块文件夹应命名为 NN-英文短名（例如 01-platform-basics），或为 ${WRAP_UP_DIR}` });
+    return undefined;
+  }
+  const [, order, slug] = name;
+  const moduleFile = path.join(dir, MODULE_FILE);
+  let moduleSource: string;
+  try {
+    moduleSource = readFileSync(moduleFile, "utf8");
+  } catch {
+    problems.push({ file: rel(moduleFile), line: 1, message: `缺少模块文件 ${MODULE_FILE}` });
+    return undefined;
+  }
+  const parsedModule = parseModuleFile(rel(moduleFile), moduleSource);
+  problems.push(...parsedModule.problems);
+  if (!parsedModule.value) return undefined;
+  if (parsedModule.value.order !== Number(order)) {
+    problems.push({ file: rel(moduleFile), line: lineOfKey(moduleSource, "order"), message: `order 应与文件夹编号一致（${Number(order)}）` });
+  }
+  return { ...parsedModule.value, slug, lessons: readLessons(dir, slug, problems, [MODULE_FILE]) };
+}
+
+/** Reads and validates every module, lesson and wrap-up file; never throws on bad content. */
 export function readCourse(root: string = CONTENT_DIR): { course: Course; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const modules: CourseModule[] = [];
-  const rel = (p: string) => path.relative(process.cwd(), p) || p;
-
+  let wrapUp: LessonMeta[] = [];
   for (const dirName of listDir(root)) {
     const dir = path.join(root, dirName);
     if (!statSync(dir).isDirectory()) continue;
-    const name = ORDERED_NAME.exec(dirName);
-    if (!name) {
-      problems.push({ file: rel(dir), line: 1, message: "模块文件夹应命名为 NN-英文短名，例如 01-platform-basics" });
+    if (dirName === WRAP_UP_DIR) {
+      wrapUp = readLessons(dir, WRAP_UP_DIR, problems);
       continue;
     }
-    const [, order, slug] = name;
-    const moduleFile = path.join(dir, MODULE_FILE);
-    let moduleSource: string;
-    try {
-      moduleSource = readFileSync(moduleFile, "utf8");
-    } catch {
-      problems.push({ file: rel(moduleFile), line: 1, message: `缺少模块文件 ${MODULE_FILE}` });
-      continue;
-    }
-    const parsedModule = parseModuleFile(rel(moduleFile), moduleSource);
-    problems.push(...parsedModule.problems);
-    if (!parsedModule.value) continue;
-    const mod = { ...parsedModule.value, slug };
-    if (mod.order !== Number(order)) {
-      problems.push({ file: mod.file, line: lineOfKey(moduleSource, "order"), message: `order 应与文件夹编号一致（${Number(order)}）` });
-    }
-
-    for (const fileName of listDir(dir)) {
-      if (fileName === MODULE_FILE) continue;
-      const file = rel(path.join(dir, fileName));
-      const lessonName = ORDERED_NAME.exec(fileName.replace(/\.mdx$/, ""));
-      if (!fileName.endsWith(".mdx") || !lessonName) {
-        problems.push({ file, line: 1, message: "课程文件应命名为 NN-英文短名.mdx，例如 01-jd-overview.mdx" });
-        continue;
-      }
-      const [, lessonOrder, lessonSlug] = lessonName;
-      const source = readFileSync(path.join(dir, fileName), "utf8");
-      const parsed = parseLessonFile(file, source);
-      problems.push(...parsed.problems);
-      if (!parsed.value) continue;
-      if (parsed.value.order !== Number(lessonOrder)) {
-        problems.push({ file, line: lineOfKey(source, "order"), message: `order 应与文件名编号一致（${Number(lessonOrder)}）` });
-      }
-      mod.lessons.push({ ...parsed.value, slug: lessonSlug, moduleSlug: slug, key: `${slug}/${lessonSlug}` });
-    }
-    mod.lessons.sort((a, b) => a.order - b.order);
-    modules.push(mod);
+    const mod = readModule(dir, dirName, problems);
+    if (mod) modules.push(mod);
   }
   modules.sort((a, b) => a.order - b.order);
-  return { course: { modules }, problems };
+  return { course: { modules, wrapUp }, problems };
 }
 
 let cached: Course | undefined;
@@ -140,7 +155,7 @@ export function loadCourse(): Course {
   return course;
 }
 
-export function readLessonSource(lesson: LessonMeta): string {
+export function readLessonSource(lesson: Pick<LessonMeta, "file">): string {
   // Content is read at run time from the checkout, not traced into the server bundle.
   return readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), lesson.file), "utf8");
 }

@@ -26,3 +26,11 @@ export function lessonHref(lesson: Pick<LessonMeta, "moduleSlug" | "slug">): str
 export function moduleHref(mod: Pick<CourseModule, "slug">): string {
   return `/modules/${mod.slug}`;
 }
+
+export function wrapUpHref(page: Pick<LessonMeta, "slug">): string {
+  return `/wrap-up/${page.slug}`;
+}
+
+export function findWrapUpPage(course: Course, slug: string): LessonMeta | undefined {
+  return course.wrapUp.find((page) => page.slug === slug);
+}

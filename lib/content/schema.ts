@@ -46,6 +46,6 @@ export type CourseModule = ModuleFile & {
   lessons: LessonMeta[];
 };
 
-export type Course = { modules: CourseModule[] };
+export type Course = { modules: CourseModule[]; wrapUp: LessonMeta[] };
 
 export type ContentProblem = { file: string; line: number; message: string };

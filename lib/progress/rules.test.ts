@@ -11,6 +11,7 @@ const course: Course = {
     { slug: "a", file: "", title: "A", summary: "", objectives: ["o"], order: 1, minutes: 10, lessons: [lesson("a", "one", 1), lesson("a", "two", 2)] },
     { slug: "b", file: "", title: "B", summary: "", objectives: ["o"], order: 2, minutes: 10, lessons: [lesson("b", "three", 1)] },
   ],
+  wrapUp: [lesson("wrap-up", "summary", 1)],
 };
 
 describe("courseProgress", () => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { LessonLayout } from "@/components/course/lesson-layout";
 import { ProgressBar } from "@/components/course/progress-bar";
 import { LessonBody } from "@/components/mdx/lesson-body";
 import { compileLesson } from "@/lib/content/compile";
@@ -8,7 +9,6 @@ import { loadCourse, readLessonSource } from "@/lib/content/load";
 import { findLesson, findModule, lessonHref, moduleHref, neighbours } from "@/lib/content/navigation";
 import { loadLearnerCourse } from "@/lib/progress/learner";
 import { LessonCompletion } from "./_components/lesson-completion";
-import { TableOfContents } from "./_components/table-of-contents";
 
 type Props = { params: Promise<{ moduleSlug: string; lessonSlug: string }> };
 
@@ -32,22 +32,19 @@ export default async function LessonPage({ params }: Props) {
       <nav className="breadcrumb" aria-label="位置">
         <Link href="/">课程首页</Link> / <Link href={moduleHref(mod)}>{mod.title}</Link>
       </nav>
-      <div className="lesson-layout">
-        <TableOfContents headings={headings} />
-        <article className="lesson">
-          <h1>{lesson.title}</h1>
-          <p className="muted">
-            第 {lesson.order} 课 · 约 {lesson.minutes} 分钟
-          </p>
-          <ProgressBar label="本模块进度" tally={progress.modules[mod.slug]} />
-          <LessonBody code={code} />
-          <LessonCompletion
-            lessonKey={lesson.key}
-            completed={completed.has(lesson.key)}
-            nextHref={next ? lessonHref(next) : undefined}
-          />
-        </article>
-      </div>
+      <LessonLayout headings={headings}>
+        <h1>{lesson.title}</h1>
+        <p className="muted">
+          第 {lesson.order} 课 · 约 {lesson.minutes} 分钟
+        </p>
+        <ProgressBar label="本模块进度" tally={progress.modules[mod.slug]} />
+        <LessonBody code={code} />
+        <LessonCompletion
+          lessonKey={lesson.key}
+          completed={completed.has(lesson.key)}
+          nextHref={next ? lessonHref(next) : undefined}
+        />
+      </LessonLayout>
       <nav className="pager" aria-label="上一课与下一课">
         {previous ? (
           <Link className="card" href={lessonHref(previous)} rel="prev">
