@@ -29,7 +29,8 @@ function zodProblems(error: ZodError, file: string, source: string, firstLine: n
     }
     const key = issue.path[0];
     const line = lineOfKey(source, typeof key === "string" ? key : undefined) + firstLine - 1;
-    const where = issue.path.length ? `${issue.path.join(".")}: ` : "";
+    // Top-level messages name their field already; nested ones need the path (objectives.2).
+    const where = issue.path.length > 1 ? `${issue.path.join(".")}: ` : "";
     return { file, line, message: `${where}${issue.message}` };
   });
 }

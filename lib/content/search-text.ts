@@ -11,6 +11,7 @@ export function plainText(mdx: string): string {
       [...attrs.matchAll(/"([^"]*)"/g)].map((m) => m[1]).join(" "),
     )
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/^\s*(?:[-+]|\d+\.)\s+/gm, "")
     .replace(/[#*_`>|{}[\]]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
