@@ -53,6 +53,13 @@ export default async function CourseHome() {
         <section aria-labelledby="wrap-up-heading">
           <h2 id="wrap-up-heading">课程结业</h2>
           <ul className="module-list">
+            <li>
+              <Link href="/assessment" className="card module-card">
+                <span className="module-card__eyebrow">理论 30% · 案例 30% · 方案 40%</span>
+                <h3>结业考核</h3>
+                <p>学完 8 个模块后参加；75 分通过，90 分以上获京东认证运营专家证书。</p>
+              </Link>
+            </li>
             {course.wrapUp.map((page) => (
               <li key={page.slug}>
                 <Link href={wrapUpHref(page)} className="card module-card">

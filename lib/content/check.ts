@@ -1,4 +1,5 @@
 import path from "node:path";
+import { checkBanks } from "@/lib/content/check-banks";
 import { compileLesson } from "@/lib/content/compile";
 import { CONTENT_DIR, readCourse, readLessonSource } from "@/lib/content/load";
 import { lessonHref, moduleHref, wrapUpHref } from "@/lib/content/navigation";
@@ -61,5 +62,6 @@ export async function checkContent(root: string = CONTENT_DIR): Promise<ContentP
       else throw error;
     }
   }
+  problems.push(...(await checkBanks(course, root)));
   return problems;
 }

@@ -120,7 +120,7 @@ function readModule(dir: string, dirName: string, problems: ContentProblem[]): C
   if (parsedModule.value.order !== Number(order)) {
     problems.push({ file: rel(moduleFile), line: lineOfKey(moduleSource, "order"), message: `order 应与文件夹编号一致（${Number(order)}）` });
   }
-  return { ...parsedModule.value, slug, lessons: readLessons(dir, slug, problems, [MODULE_FILE]) };
+  return { ...parsedModule.value, slug, lessons: readLessons(dir, slug, problems, [MODULE_FILE, "quiz.yaml"]) };
 }
 
 /** Reads and validates every module, lesson and wrap-up file; never throws on bad content. */
@@ -131,6 +131,7 @@ export function readCourse(root: string = CONTENT_DIR): { course: Course; proble
   for (const dirName of listDir(root)) {
     const dir = path.join(root, dirName);
     if (!statSync(dir).isDirectory()) continue;
+    if (dirName === "assessment") continue; // question banks: lib/content/banks.ts
     if (dirName === WRAP_UP_DIR) {
       wrapUp = readLessons(dir, WRAP_UP_DIR, problems);
       continue;

@@ -5,6 +5,8 @@ import { ProgressBar } from "@/components/course/progress-bar";
 import { loadCourse } from "@/lib/content/load";
 import { findModule, lessonHref } from "@/lib/content/navigation";
 import { loadLearnerCourse } from "@/lib/progress/learner";
+import { formatScore } from "@/lib/assessment/score";
+import { getQuizSummaries } from "@/lib/quiz/queries";
 
 type Props = { params: Promise<{ moduleSlug: string }> };
 
@@ -15,9 +17,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ModulePage({ params }: Props) {
   const { moduleSlug } = await params;
-  const { course, completed, progress } = await loadLearnerCourse(`/modules/${moduleSlug}`);
+  const { user, course, completed, progress } = await loadLearnerCourse(`/modules/${moduleSlug}`);
   const mod = findModule(course, moduleSlug);
   if (!mod) notFound();
+  const quiz = (await getQuizSummaries(user.id)).get(mod.slug);
   return (
     <>
       <nav className="breadcrumb" aria-label="位置">
@@ -56,6 +59,22 @@ export default async function ModulePage({ params }: Props) {
           );
         })}
       </ol>
+      <section className="card stack quiz-summary" aria-labelledby="quiz-heading">
+        <h2 id="quiz-heading" style={{ margin: 0 }}>模块测验</h2>
+        {quiz ? (
+          <p>
+            最近一次 <strong>{formatScore(quiz.latest)}</strong> 分 · 最好成绩 <strong>{formatScore(quiz.best)}</strong> 分 · 共测验 {quiz.attempts} 次 ·{" "}
+            <Link href={`/modules/${mod.slug}/quiz/${quiz.latestId}`}>查看解析</Link>
+          </p>
+        ) : (
+          <p className="muted">学完本模块后做一次测验，检验掌握程度。</p>
+        )}
+        <p>
+          <Link className="button" href={`/modules/${mod.slug}/quiz`}>
+            {quiz ? "再测一次" : "开始测验"}
+          </Link>
+        </p>
+      </section>
     </>
   );
 }

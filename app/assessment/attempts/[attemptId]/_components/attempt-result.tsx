@@ -1,0 +1,62 @@
+import Link from "next/link";
+import type { AttemptRecord } from "@/lib/assessment/queries";
+import { STATUS_LABELS } from "@/lib/assessment/schema";
+import { formatScore } from "@/lib/assessment/score";
+import type { AssessmentConfig } from "@/lib/content/question-schema";
+
+const dash = (score: number | null) => (score === null ? "待批阅" : `${formatScore(score)} 分`);
+
+export function AttemptResult({ attempt, config }: { attempt: AttemptRecord; config: AssessmentConfig }) {
+  const { paper } = attempt;
+  const choiceTotal = paper.case.study.questions.reduce((sum, q) => sum + (q.kind === "choice" ? q.points : 0), 0);
+  return (
+    <>
+      <section className="card stack">
+        <h1>结业考核 · 第 {attempt.number} 次</h1>
+        <p className="attempt-status">
+          状态：<strong>{STATUS_LABELS[attempt.status]}</strong>
+          {attempt.autoSubmitted ? "（时间到，已自动提交）" : ""}
+        </p>
+        <table className="progress-table">
+          <thead>
+            <tr><th scope="col">部分</th><th scope="col">权重</th><th scope="col">得分</th></tr>
+          </thead>
+          <tbody>
+            <tr><th scope="row">理论知识测试</th><td>{config.weights.part1}%</td><td>{dash(attempt.part1Score)}</td></tr>
+            <tr>
+              <th scope="row">实操案例分析</th><td>{config.weights.part2}%</td>
+              <td>{attempt.part2Score === null ? `待批阅（选择题已得 ${attempt.part2AutoPoints ?? 0}/${choiceTotal} 分）` : dash(attempt.part2Score)}</td>
+            </tr>
+            <tr><th scope="row">运营方案设计</th><td>{config.weights.part3}%</td><td>{dash(attempt.part3Score)}</td></tr>
+            <tr><th scope="row">总分</th><td>100%</td><td>{attempt.finalScore === null ? "批阅完成后计算" : <strong>{formatScore(attempt.finalScore)} 分</strong>}</td></tr>
+          </tbody>
+        </table>
+        <p className="muted">
+          {config.passScore} 分及以上通过，{config.certificateScore} 分及以上获得京东认证运营专家证书。第二、三部分由讲师按评分细则批阅后公布总分。
+        </p>
+        <p><Link href="/assessment">返回结业考核</Link></p>
+      </section>
+      <h2>理论知识测试解析</h2>
+      <ol className="stack review-list">
+        {paper.part1.map(({ question }, i) => {
+          const chosen = (attempt.answers[`p1:${question.id}`] as string[] | undefined) ?? [];
+          const right = chosen.length === question.answer.length && question.answer.every((id) => chosen.includes(id));
+          return (
+            <li key={question.id} className={`card review review--${right ? "right" : "wrong"}`}>
+              <p className="review__verdict">{right ? "✓ 回答正确" : chosen.length ? "✗ 回答错误" : "✗ 未作答"}</p>
+              <p className="question__prompt">{i + 1}. {question.type === "multiple" ? "【多选】" : "【单选】"}{question.prompt}</p>
+              <ul className="review__options">
+                {question.options.map((o) => (
+                  <li key={o.id} className={question.answer.includes(o.id) ? "review__option--key" : chosen.includes(o.id) ? "review__option--picked" : undefined}>
+                    {o.text}{question.answer.includes(o.id) ? "（正确答案）" : ""}{chosen.includes(o.id) ? "（你的选择）" : ""}
+                  </li>
+                ))}
+              </ul>
+              <p className="review__explanation">解析：{question.explanation}</p>
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}

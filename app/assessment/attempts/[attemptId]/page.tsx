@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AssessmentPlayer } from "@/components/assessment/assessment-player";
+import { LessonBody } from "@/components/mdx/lesson-body";
+import { publicPaper } from "@/lib/assessment/public-paper";
+import { loadAttempt } from "@/lib/assessment/queries";
+import { requireUser } from "@/lib/auth/session";
+import { loadAssessment } from "@/lib/content/banks";
+import { compileLesson } from "@/lib/content/compile";
+import { AttemptResult } from "./_components/attempt-result";
+
+export const metadata: Metadata = { title: "结业考核" };
+
+type Props = { params: Promise<{ attemptId: string }> };
+
+export default async function AttemptPage({ params }: Props) {
+  const { attemptId } = await params;
+  const user = await requireUser(`/assessment/attempts/${attemptId}`);
+  const attempt = await loadAttempt(user.id, attemptId);
+  if (!attempt) notFound();
+  if (attempt.status !== "in_progress") return <AttemptResult attempt={attempt} config={loadAssessment().config} />;
+
+  // Only the public projection of the paper crosses to the browser: no keys, no rubric.
+  const paper = publicPaper(attempt.paper);
+  const { code } = await compileLesson(paper.case.data, `assessment case ${attempt.paper.case.study.id}`);
+  return (
+    <>
+      <h1>结业考核 · 第 {attempt.number} 次</h1>
+      <AssessmentPlayer
+        attemptId={attempt.id}
+        paper={paper}
+        caseData={<LessonBody code={code} />}
+        serverAnswers={attempt.answers}
+        deadline={attempt.deadlineAt.toISOString()}
+      />
+    </>
+  );
+}

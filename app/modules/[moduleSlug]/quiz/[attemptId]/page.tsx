@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { loadCourse } from "@/lib/content/load";
+import { findModule, moduleHref } from "@/lib/content/navigation";
+import { getQuizAttempt } from "@/lib/quiz/queries";
+import { formatScore } from "@/lib/assessment/score";
+
+type Props = { params: Promise<{ moduleSlug: string; attemptId: string }> };
+
+export const metadata: Metadata = { title: "测验结果" };
+
+export default async function QuizResultPage({ params }: Props) {
+  const { moduleSlug, attemptId } = await params;
+  const user = await requireUser(`/modules/${moduleSlug}/quiz/${attemptId}`);
+  const mod = findModule(loadCourse(), moduleSlug);
+  const attempt = await getQuizAttempt(user.id, attemptId);
+  if (!mod || !attempt || attempt.moduleSlug !== mod.slug) notFound();
+  return (
+    <>
+      <nav className="breadcrumb" aria-label="位置">
+        <Link href="/">课程首页</Link> / <Link href={moduleHref(mod)}>{mod.title}</Link>
+      </nav>
+      <section className="card stack">
+        <h1>测验结果：{mod.title}</h1>
+        <p className="quiz-score">
+          得分 <strong>{formatScore(attempt.score)}</strong> 分（答对 {attempt.correct}/{attempt.total} 题）
+        </p>
+        <p>
+          <Link className="button" href={`/modules/${mod.slug}/quiz`}>
+            再测一次
+          </Link>{" "}
+          <Link className="button button--ghost" href={moduleHref(mod)}>
+            返回模块
+          </Link>
+        </p>
+      </section>
+      <h2>逐题解析</h2>
+      <ol className="stack review-list">
+        {attempt.review.map((item, i) => (
+          <li key={item.id} className={`card review review--${item.correct ? "right" : "wrong"}`}>
+            <p className="review__verdict">{item.correct ? "✓ 回答正确" : "✗ 回答错误"}</p>
+            <p className="question__prompt">
+              {i + 1}. {item.type === "multiple" ? "【多选】" : "【单选】"}
+              {item.prompt}
+            </p>
+            <ul className="review__options">
+              {item.options.map((option) => {
+                const isKey = item.answer.includes(option.id);
+                const picked = item.chosen.includes(option.id);
+                return (
+                  <li key={option.id} className={isKey ? "review__option--key" : picked ? "review__option--picked" : undefined}>
+                    {option.text}
+                    {isKey ? "（正确答案）" : ""}
+                    {picked ? "（你的选择）" : ""}
+                  </li>
+                );
+              })}
+            </ul>
+            <p className="review__explanation">解析：{item.explanation}</p>
+            <p>
+              <Link href={`/modules/${mod.slug}/${item.lesson}`}>回到课程复习 →</Link>
+            </p>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

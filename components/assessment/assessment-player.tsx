@@ -1,0 +1,122 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useState, type ReactNode } from "react";
+import { useAnswerStore } from "@/components/assessment/answer-store";
+import { Countdown } from "@/components/assessment/countdown";
+import { SaveStatusBadge } from "@/components/assessment/save-status";
+import { TextAnswer } from "@/components/assessment/text-answer";
+import { useAutosave } from "@/components/assessment/use-autosave";
+import { ChoiceQuestion } from "@/components/quiz/choice-question";
+import { submitAssessment } from "@/lib/assessment/actions";
+import type { PublicPaper } from "@/lib/assessment/public-paper";
+import type { AnswerValue } from "@/lib/assessment/schema";
+
+type Props = {
+  attemptId: string;
+  paper: PublicPaper;
+  caseData: ReactNode; // the case's store data, rendered on the server
+  serverAnswers: Record<string, AnswerValue>;
+  deadline: string;
+};
+
+export function AssessmentPlayer({ attemptId, paper, caseData, serverAnswers, deadline }: Props) {
+  const router = useRouter();
+  const [mounted, setMounted] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [notice, setNotice] = useState("");
+  const draft = useAnswerStore((s) => s.drafts[attemptId]);
+  const setAnswer = useAnswerStore((s) => s.setAnswer);
+
+  useEffect(() => {
+    useAnswerStore.getState().hydrate(attemptId, serverAnswers);
+    setMounted(true);
+  }, [attemptId, serverAnswers]);
+
+  const showResult = useCallback(() => {
+    useAnswerStore.getState().clear(attemptId);
+    router.refresh();
+  }, [attemptId, router]);
+  const { status, message, flush } = useAutosave(attemptId, (text) => {
+    setNotice(text);
+    showResult();
+  });
+
+  const answers = mounted && draft ? draft.answers : serverAnswers;
+  const choice = (key: string) => (Array.isArray(answers[key]) ? (answers[key] as string[]) : []);
+  const text = (key: string) => (typeof answers[key] === "string" ? (answers[key] as string) : "");
+  const set = (key: string) => (value: AnswerValue) => setAnswer(attemptId, key, value);
+
+  const submit = useCallback(
+    async (auto: boolean) => {
+      if (!auto && !window.confirm("提交后不能再修改答案。确定提交答卷吗？")) return;
+      setSubmitting(true);
+      await flush();
+      try {
+        const result = await submitAssessment({ attemptId });
+        if (result.ok) return showResult();
+        setNotice(result.message);
+      } catch {
+        setNotice("网络异常，答卷尚未提交。你的作答已保存在本机，请联网后再点提交。");
+      }
+      setSubmitting(false);
+    },
+    [attemptId, flush, showResult],
+  );
+  const onExpire = useCallback(() => void submit(true), [submit]);
+
+  return (
+    <div className="stack">
+      <div className="assessment-bar">
+        <Countdown deadline={deadline} onExpire={onExpire} />
+        <SaveStatusBadge status={status} message={message} />
+      </div>
+      {notice ? <p className="form__error" role="alert">{notice}</p> : null}
+
+      <section className="stack" aria-labelledby="part1">
+        <h2 id="part1">第一部分 理论知识测试（{paper.part1.length} 题）</h2>
+        <p className="muted">多选题须选出全部正确选项且不选错误选项才得分。</p>
+        {paper.part1.map((q, i) => (
+          <ChoiceQuestion key={q.id} question={q} number={i + 1} chosen={choice(`p1:${q.id}`)} onChange={set(`p1:${q.id}`)} disabled={submitting} />
+        ))}
+      </section>
+
+      <section className="stack" aria-labelledby="part2">
+        <h2 id="part2">第二部分 实操案例分析：{paper.case.title}</h2>
+        <div className="lesson case-data">{caseData}</div>
+        {paper.case.questions.map((q, i) =>
+          q.kind === "choice" ? (
+            <ChoiceQuestion key={q.id} question={q} number={i + 1} chosen={choice(`p2:${q.id}`)} onChange={set(`p2:${q.id}`)} disabled={submitting} />
+          ) : (
+            <div key={q.id} className="card">
+              <TextAnswer id={`p2-${q.id}`} label={`${i + 1}. ${q.prompt}`} value={text(`p2:${q.id}`)} onChange={set(`p2:${q.id}`)} />
+            </div>
+          ),
+        )}
+      </section>
+
+      <section className="stack" aria-labelledby="part3">
+        <h2 id="part3">第三部分 运营方案设计：{paper.prompt.title}</h2>
+        <div className="card">
+          <p><strong>品类：</strong>{paper.prompt.category}</p>
+          <p>{paper.prompt.background}</p>
+          <p><strong>目标：</strong></p>
+          <ol>{paper.prompt.targets.map((t) => <li key={t}>{t}</li>)}</ol>
+          <p className="muted">请按以下 5 个部分写出完整的运营方案。评分依据：理论知识准确性、方案可行性、创新性、逻辑性。</p>
+        </div>
+        {paper.prompt.sections.map((section, i) => (
+          <div key={section} className="card">
+            <TextAnswer id={`p3-${i}`} label={`${i + 1}. ${section}`} value={text(`p3:${i}`)} onChange={set(`p3:${i}`)} rows={10} />
+          </div>
+        ))}
+      </section>
+
+      <div className="quiz-submit">
+        <SaveStatusBadge status={status} message={message} />
+        <button type="button" className="button" onClick={() => submit(false)} disabled={submitting}>
+          {submitting ? "正在提交…" : "提交答卷"}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { expect, test, type Page } from "@playwright/test";
+import { completeAllLessons, expireAttempt } from "./db";
+import { signUp } from "./helpers";
+
+async function startAssessment(page: Page) {
+  const { email } = await signUp(page);
+  await page.goto("/assessment");
+  await expect(page.getByText("完成全部 8 个模块的课程后才能参加结业考核")).toBeVisible();
+  completeAllLessons(email);
+  await page.reload();
+  await page.getByRole("button", { name: "开始考核" }).click();
+  await expect(page).toHaveURL(/\/assessment\/attempts\/[a-z0-9]+$/);
+  await expect(page.getByRole("heading", { name: /第一部分 理论知识测试（30 题）/ })).toBeVisible();
+  return page.url().split("/").pop()!;
+}
+
+const status = (page: Page) => page.locator(".assessment-bar .save-status");
+
+test("a learner takes the assessment through a network drop, reloads, submits and sees 待批阅 with the part-1 score", async ({ page, context }) => {
+  await startAssessment(page);
+
+  const first = page.locator("fieldset.question").first();
+  await first.locator("input").first().check();
+  await expect(status(page)).toHaveText("已保存");
+
+  await context.setOffline(true);
+  await page.locator("fieldset.question").nth(1).locator("input").first().check();
+  await page.getByLabel("1. 定位与选品").fill("离线时写下的定位方案：主打小户型收纳。");
+  await expect(status(page)).toHaveText("离线，恢复后自动保存");
+
+  await context.setOffline(false);
+  await expect(status(page)).toHaveText("已保存", { timeout: 15_000 });
+
+  await page.reload();
+  await expect(page.getByLabel("1. 定位与选品")).toHaveValue("离线时写下的定位方案：主打小户型收纳。");
+  await expect(page.locator("fieldset.question").nth(1).locator("input").first()).toBeChecked();
+
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.locator(".quiz-submit").getByRole("button", { name: "提交答卷" }).click();
+  await expect(page.locator(".attempt-status")).toContainText("待批阅");
+  await expect(page.getByRole("row", { name: /理论知识测试/ })).toContainText(/\d+\.\d 分/);
+  await expect(page.locator(".review")).toHaveCount(30);
+});
+
+test("the server refuses answers after the time limit and submits what was saved", async ({ page }) => {
+  const attemptId = await startAssessment(page);
+  await page.locator("fieldset.question").first().locator("input").first().check();
+  await expect(status(page)).toHaveText("已保存");
+
+  expireAttempt(attemptId);
+  await page.getByLabel("2. 流量获取").fill("时间到之后才写的内容");
+  await expect(page.locator(".attempt-status")).toContainText("待批阅", { timeout: 15_000 });
+  await expect(page.locator(".attempt-status")).toContainText("时间到，已自动提交");
+  await page.goto(`/assessment/attempts/${attemptId}`);
+  await expect(page.getByText("时间到之后才写的内容")).toHaveCount(0);
+});
+
+test("no answer key, explanation or rubric reaches the browser before submission", async ({ page }) => {
+  const bodies: string[] = [];
+  page.on("response", async (response) => {
+    try {
+      bodies.push(await response.text());
+    } catch {
+      // redirects and aborted requests have no body
+    }
+  });
+  const { readAssessment, readModuleQuiz } = await import("../../lib/content/banks");
+  const { content } = readAssessment();
+  const secrets = [
+    ...readModuleQuiz("content/01-platform-basics").questions.map((q) => q.explanation),
+    ...content!.part1.map((q) => q.explanation),
+    ...content!.cases.flatMap((c) => [...c.rubric.map((r) => r.guide), ...c.questions.flatMap((q) => (q.kind === "choice" ? [q.explanation] : []))]),
+    ...content!.prompts.flatMap((p) => p.rubric.map((r) => r.guide)),
+  ];
+
+  await startAssessment(page);
+  await page.locator("fieldset.question").first().locator("input").first().check();
+  await expect(status(page)).toHaveText("已保存");
+  await page.goto("/modules/platform-basics/quiz");
+  await page.locator("fieldset.question").first().locator("input").first().check();
+  await page.waitForLoadState("networkidle");
+
+  const everything = bodies.join("\n");
+  expect(everything.length).toBeGreaterThan(10_000);
+  for (const secret of secrets) expect(everything.includes(secret), secret).toBe(false);
+  expect(everything).not.toMatch(/"answer"\s*:\s*\[/);
+  expect(everything).not.toMatch(/"explanation"\s*:/);
+  expect(everything).not.toMatch(/"guide"\s*:/);
+});
