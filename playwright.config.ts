@@ -49,6 +49,7 @@ export default defineConfig({
       PORT: String(PORT),
       DATABASE_URL: `file:./${E2E_DATABASE}`,
       NEXT_TELEMETRY_DISABLED: "1",
+      SIGN_IN_LIMIT_PER_MINUTE: "1000",
       SIGN_UP_LIMIT_PER_MINUTE: "1000",
     },
     timeout: 300_000,

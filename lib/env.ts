@@ -6,7 +6,9 @@ const envSchema = z.object({
   BETTER_AUTH_SECRET: z.string().min(32).optional(),
   BETTER_AUTH_URL: z.string().url().optional(),
   PORT: z.coerce.number().int().positive().default(3000),
-  // Sign-ups allowed per client address per minute (the end-to-end suite signs up many users).
+  // Attempts allowed per client address per minute (the end-to-end suite raises them: it signs
+  // many users up and in from one address).
+  SIGN_IN_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(5),
   SIGN_UP_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(10),
   // Extra host names (comma-separated) the app answers on when BETTER_AUTH_URL is not set.
   AUTH_ALLOWED_HOSTS: z

@@ -4,7 +4,7 @@ import { nextCookies } from "better-auth/next-js";
 import { db } from "@/lib/db";
 import { authSecret, env } from "@/lib/env";
 
-export const SIGN_IN_LIMIT = { window: 60, max: 5 };
+export const SIGN_IN_LIMIT = { window: 60, max: env.SIGN_IN_LIMIT_PER_MINUTE };
 
 export const auth = betterAuth({
   appName: "京东运营线上培训",

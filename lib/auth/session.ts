@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { auth } from "@/lib/auth/auth";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { roleSchema, type Role } from "@/lib/auth/roles";
@@ -21,5 +21,12 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 export async function requireUser(returnTo: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?next=${encodeURIComponent(safeNextPath(returnTo))}`);
+  return user;
+}
+
+/** The signed-in user with one of `roles`; others get the zh-CN 403 page. */
+export async function requireRole(roles: Role[], returnTo: string): Promise<CurrentUser> {
+  const user = await requireUser(returnTo);
+  if (!roles.includes(user.role)) forbidden();
   return user;
 }
