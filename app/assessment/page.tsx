@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { assessmentUnlocked } from "@/lib/assessment/access";
 import { listAttempts } from "@/lib/assessment/queries";
-import { STATUS_LABELS } from "@/lib/assessment/schema";
+import { learnerStatusLabel } from "@/lib/assessment/schema";
 import { formatScore } from "@/lib/assessment/score";
 import { requireUser } from "@/lib/auth/session";
 import { loadAssessment } from "@/lib/content/banks";
@@ -50,9 +50,9 @@ export default async function AssessmentPage() {
             {attempts.map((a) => (
               <li key={a.id}>
                 <Link className="card lesson-row" href={`/assessment/attempts/${a.id}`}>
-                  <span className="lesson-row__title">第 {a.number} 次 · {STATUS_LABELS[a.status]}</span>
+                  <span className="lesson-row__title">第 {a.number} 次 · {learnerStatusLabel(a.status, a.outcome)}</span>
                   <span className="lesson-row__minutes">
-                    {a.finalScore !== null ? `总分 ${formatScore(a.finalScore)}` : a.part1Score !== null ? `理论 ${formatScore(a.part1Score)}` : ""}
+                    {a.status === "released" && a.finalScore !== null ? `总分 ${formatScore(a.finalScore)}` : a.part1Score !== null ? `理论 ${formatScore(a.part1Score)}` : ""}
                   </span>
                 </Link>
               </li>

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { gradeAtSubmission } from "@/lib/assessment/grade-paper";
 import { answerSlots, drawPaper, type Paper } from "@/lib/assessment/paper";
-import type { AnswerValue, AttemptStatus } from "@/lib/assessment/schema";
+import type { AnswerValue, AttemptStatus, Outcome } from "@/lib/assessment/schema";
 import type { AssessmentContent } from "@/lib/content/banks";
 
 /** Saves in flight when time runs out are still accepted for this long. */
@@ -22,8 +22,16 @@ export type AttemptRecord = {
   part2Score: number | null;
   part3Score: number | null;
   finalScore: number | null;
+  outcome: Outcome | null;
+  gradeScores: GradeScores;
+  gradeComment: string | null;
+  gradeVersion: number;
+  gradedAt: Date | null;
+  releasedAt: Date | null;
   answers: Record<string, AnswerValue>;
 };
+
+export type GradeScores = Record<string, { points: number; comment: string }>;
 
 type Row = NonNullable<Awaited<ReturnType<typeof findRow>>>;
 
@@ -31,11 +39,21 @@ function findRow(userId: string, attemptId: string) {
   return db.assessmentAttempt.findFirst({ where: { id: attemptId, userId }, include: { answers: true } });
 }
 
+/** Submits an attempt whose time ran out while nobody had it open (graders see it then). */
+export async function finalizeIfExpired(attemptId: string): Promise<void> {
+  const row = await db.assessmentAttempt.findUnique({ where: { id: attemptId }, include: { answers: true } });
+  if (row && expired(row)) await finalize(row, true);
+}
+
+export { toRecord };
+
 function toRecord(row: Row): AttemptRecord {
-  const { answers, paper, status, userId: _u, seed: _s, ...rest } = row;
+  const { answers, paper, status, outcome, gradeScores, userId: _u, seed: _s, gradedById: _g, ...rest } = row;
   return {
     ...rest,
     status: status as AttemptStatus,
+    outcome: outcome as Outcome | null,
+    gradeScores: gradeScores ? (JSON.parse(gradeScores) as GradeScores) : {},
     paper: JSON.parse(paper) as Paper,
     answers: Object.fromEntries(answers.map((a) => [a.itemKey, JSON.parse(a.value) as AnswerValue])),
   };

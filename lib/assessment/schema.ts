@@ -23,11 +23,22 @@ export const attemptIdSchema = z.object({ attemptId }).strict();
 
 export type ActionResult<T = object> = ({ ok: true } & T) | { ok: false; message: string };
 
-export const STATUS_LABELS = {
-  in_progress: "进行中",
+export type AttemptStatus = "in_progress" | "submitted" | "graded" | "released";
+export type Outcome = "failed" | "passed" | "certified";
+
+export const OUTCOME_LABELS: Record<Outcome, string> = { failed: "未通过", passed: "通过", certified: "通过并获证" };
+
+/** What a learner sees: grades are held (待批阅) until a trainer releases them. */
+export function learnerStatusLabel(status: AttemptStatus, outcome: Outcome | null): string {
+  if (status === "in_progress") return "进行中";
+  if (status === "released" && outcome) return OUTCOME_LABELS[outcome];
+  return "待批阅";
+}
+
+/** What graders see. */
+export const GRADER_STATUS_LABELS: Record<AttemptStatus, string> = {
+  in_progress: "作答中",
   submitted: "待批阅",
-  failed: "未通过",
-  passed: "通过",
-  certified: "通过并获证",
-} as const;
-export type AttemptStatus = keyof typeof STATUS_LABELS;
+  graded: "已批阅，待发布",
+  released: "已发布",
+};

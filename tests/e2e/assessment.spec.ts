@@ -1,18 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { completeAllLessons, expireAttempt } from "./db";
-import { signUp } from "./helpers";
-
-async function startAssessment(page: Page) {
-  const { email } = await signUp(page);
-  await page.goto("/assessment");
-  await expect(page.getByText("完成全部 8 个模块的课程后才能参加结业考核")).toBeVisible();
-  completeAllLessons(email);
-  await page.reload();
-  await page.getByRole("button", { name: "开始考核" }).click();
-  await expect(page).toHaveURL(/\/assessment\/attempts\/[a-z0-9]+$/);
-  await expect(page.getByRole("heading", { name: /第一部分 理论知识测试（30 题）/ })).toBeVisible();
-  return page.url().split("/").pop()!;
-}
+import { startAssessment } from "./assessment-helpers";
+import { expireAttempt } from "./db";
 
 const status = (page: Page) => page.locator(".assessment-bar .save-status");
 
@@ -43,7 +31,7 @@ test("a learner takes the assessment through a network drop, reloads, submits an
 });
 
 test("the server refuses answers after the time limit and submits what was saved", async ({ page }) => {
-  const attemptId = await startAssessment(page);
+  const { attemptId } = await startAssessment(page);
   await page.locator("fieldset.question").first().locator("input").first().check();
   await expect(status(page)).toHaveText("已保存");
 

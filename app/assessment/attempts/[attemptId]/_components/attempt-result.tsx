@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { AttemptRecord } from "@/lib/assessment/queries";
-import { STATUS_LABELS } from "@/lib/assessment/schema";
+import { learnerStatusLabel } from "@/lib/assessment/schema";
+import { Feedback } from "./feedback";
 import { formatScore } from "@/lib/assessment/score";
 import type { AssessmentConfig } from "@/lib/content/question-schema";
 
@@ -8,13 +9,15 @@ const dash = (score: number | null) => (score === null ? "待批阅" : `${format
 
 export function AttemptResult({ attempt, config }: { attempt: AttemptRecord; config: AssessmentConfig }) {
   const { paper } = attempt;
+  // Grades of parts 2 and 3 (and so the total) stay hidden until a trainer releases them.
+  const released = attempt.status === "released";
   const choiceTotal = paper.case.study.questions.reduce((sum, q) => sum + (q.kind === "choice" ? q.points : 0), 0);
   return (
     <>
       <section className="card stack">
         <h1>结业考核 · 第 {attempt.number} 次</h1>
         <p className="attempt-status">
-          状态：<strong>{STATUS_LABELS[attempt.status]}</strong>
+          状态：<strong>{learnerStatusLabel(attempt.status, attempt.outcome)}</strong>
           {attempt.autoSubmitted ? "（时间到，已自动提交）" : ""}
         </p>
         <table className="progress-table">
@@ -25,10 +28,10 @@ export function AttemptResult({ attempt, config }: { attempt: AttemptRecord; con
             <tr><th scope="row">理论知识测试</th><td>{config.weights.part1}%</td><td>{dash(attempt.part1Score)}</td></tr>
             <tr>
               <th scope="row">实操案例分析</th><td>{config.weights.part2}%</td>
-              <td>{attempt.part2Score === null ? `待批阅（选择题已得 ${attempt.part2AutoPoints ?? 0}/${choiceTotal} 分）` : dash(attempt.part2Score)}</td>
+              <td>{released ? dash(attempt.part2Score) : `待批阅（选择题已得 ${attempt.part2AutoPoints ?? 0}/${choiceTotal} 分）`}</td>
             </tr>
-            <tr><th scope="row">运营方案设计</th><td>{config.weights.part3}%</td><td>{dash(attempt.part3Score)}</td></tr>
-            <tr><th scope="row">总分</th><td>100%</td><td>{attempt.finalScore === null ? "批阅完成后计算" : <strong>{formatScore(attempt.finalScore)} 分</strong>}</td></tr>
+            <tr><th scope="row">运营方案设计</th><td>{config.weights.part3}%</td><td>{released ? dash(attempt.part3Score) : "待批阅"}</td></tr>
+            <tr><th scope="row">总分</th><td>100%</td><td>{released && attempt.finalScore !== null ? <strong>{formatScore(attempt.finalScore)} 分</strong> : "批阅发布后公布"}</td></tr>
           </tbody>
         </table>
         <p className="muted">
@@ -36,6 +39,7 @@ export function AttemptResult({ attempt, config }: { attempt: AttemptRecord; con
         </p>
         <p><Link href="/assessment">返回结业考核</Link></p>
       </section>
+      {released ? <Feedback attempt={attempt} /> : null}
       <h2>理论知识测试解析</h2>
       <ol className="stack review-list">
         {paper.part1.map(({ question }, i) => {

@@ -1,0 +1,112 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { LessonBody } from "@/components/mdx/lesson-body";
+import { GRADER_STATUS_LABELS, OUTCOME_LABELS } from "@/lib/assessment/schema";
+import { formatScore } from "@/lib/assessment/score";
+import { requireRole } from "@/lib/auth/session";
+import { compileLesson } from "@/lib/content/compile";
+import { PLAN_SECTIONS } from "@/lib/content/question-schema";
+import { rubricItems } from "@/lib/grading/grade";
+import { getGradingView, gradingQueue } from "@/lib/grading/queries";
+import { isCorrect } from "@/lib/quiz/grade";
+import { GradeForm } from "./_components/grade-form";
+import { ReleaseButton } from "../_components/release-button";
+
+export const metadata: Metadata = { title: "批阅答卷" };
+
+type Props = { params: Promise<{ attemptId: string }> };
+
+const ACTIONS: Record<string, string> = { draft: "保存草稿", finalise: "完成批阅", release: "发布成绩" };
+
+// Learner text is rendered as plain text only: React escapes it; nothing is parsed as HTML or MDX.
+const Answer = ({ text }: { text: unknown }) => (
+  <p className="answer-text">{typeof text === "string" && text.trim() ? text : "（未作答）"}</p>
+);
+
+export default async function GradeAttemptPage({ params }: Props) {
+  const { attemptId } = await params;
+  await requireRole(["trainer", "admin"], `/grading/${attemptId}`);
+  const view = await getGradingView(attemptId);
+  if (!view || view.status === "in_progress") notFound();
+  const { waiting } = await gradingQueue();
+  const next = waiting.find((item) => item.id !== view.id);
+  const { study } = view.paper.case;
+  const { code } = await compileLesson(study.data, `案例 ${study.id}`);
+
+  return (
+    <>
+      <nav className="breadcrumb" aria-label="位置">
+        <Link href="/grading">批阅</Link> / {view.learnerName}
+      </nav>
+      <section className="card stack">
+        <h1>批阅：{view.learnerName} · 第 {view.number} 次</h1>
+        <p>
+          状态：<strong>{GRADER_STATUS_LABELS[view.status]}</strong>
+          {view.outcome ? ` · ${OUTCOME_LABELS[view.outcome]}` : ""}
+          {view.finalScore !== null ? ` · 总分 ${formatScore(view.finalScore)}` : ""}
+        </p>
+        <p>
+          理论知识测试（自动评分）：{formatScore(view.part1Score ?? 0)} 分 · 案例选择题：{view.part2AutoPoints ?? 0} 分
+        </p>
+        {view.status === "graded" ? <ReleaseButton target={{ attemptId: view.id }} label="发布成绩" /> : null}
+      </section>
+
+      <h2>第二部分 实操案例分析：{study.title}</h2>
+      <details className="card">
+        <summary>店铺数据</summary>
+        <div className="lesson case-data">
+          <LessonBody code={code} />
+        </div>
+      </details>
+      <ol className="stack review-list">
+        {study.questions.map((q) => (
+          <li key={q.id} className="card">
+            <p className="question__prompt">{q.prompt}</p>
+            {q.kind === "choice" ? (
+              <p>
+                {isCorrect(q.answer, view.answers[`p2:${q.id}`] as string[] | undefined) ? "✓ 正确" : "✗ 错误"}（{q.points} 分，自动评分）
+              </p>
+            ) : (
+              <Answer text={view.answers[`p2:${q.id}`]} />
+            )}
+          </li>
+        ))}
+      </ol>
+
+      <h2>第三部分 运营方案设计：{view.paper.prompt.title}</h2>
+      <ol className="stack review-list">
+        {PLAN_SECTIONS.map((section, i) => (
+          <li key={section} className="card">
+            <p className="question__prompt">{section}</p>
+            <Answer text={view.answers[`p3:${i}`]} />
+          </li>
+        ))}
+      </ol>
+
+      <h2>评分</h2>
+      <GradeForm
+        attemptId={view.id}
+        version={view.gradeVersion}
+        items={rubricItems(view.paper)}
+        scores={view.gradeScores}
+        comment={view.gradeComment ?? ""}
+        nextHref={next ? `/grading/${next.id}` : undefined}
+      />
+
+      <h2>批阅记录</h2>
+      {view.history.length ? (
+        <ul>
+          {view.history.map((e) => (
+            <li key={e.id}>
+              {e.createdAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })} · {e.actorName} · {ACTIONS[e.action] ?? e.action}
+              {e.finalScore !== null ? ` · 总分 ${formatScore(e.finalScore)}` : ""}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">尚无批阅记录。</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import { db } from "@/lib/db";
+import { finalizeIfExpired, toRecord, type AttemptRecord } from "@/lib/assessment/queries";
+import type { AssessmentConfig } from "@/lib/content/question-schema";
+import { computeGrade, rubricItems, scoreErrors, type Scores } from "@/lib/grading/grade";
+
+export type QueueItem = { id: string; learnerName: string; learnerEmail: string; number: number; status: string; submittedAt: Date | null };
+
+/** Attempts that need a grader, oldest first; graded-but-held ones follow for release. */
+export async function gradingQueue(): Promise<{ waiting: QueueItem[]; held: QueueItem[] }> {
+  const stale = await db.assessmentAttempt.findMany({ where: { status: "in_progress", deadlineAt: { lt: new Date() } }, select: { id: true } });
+  for (const { id } of stale) await finalizeIfExpired(id);
+  const rows = await db.assessmentAttempt.findMany({
+    where: { status: { in: ["submitted", "graded"] } },
+    orderBy: { submittedAt: "asc" },
+    select: { id: true, number: true, status: true, submittedAt: true, user: { select: { name: true, email: true } } },
+  });
+  const items = rows.map((r) => ({ id: r.id, number: r.number, status: r.status, submittedAt: r.submittedAt, learnerName: r.user.name, learnerEmail: r.user.email }));
+  return { waiting: items.filter((i) => i.status === "submitted"), held: items.filter((i) => i.status === "graded") };
+}
+
+export type GradingView = AttemptRecord & { learnerName: string; learnerEmail: string; history: HistoryItem[] };
+export type HistoryItem = { id: string; action: string; actorName: string; finalScore: number | null; outcome: string | null; createdAt: Date };
+
+export async function getGradingView(attemptId: string): Promise<GradingView | null> {
+  await finalizeIfExpired(attemptId);
+  const row = await db.assessmentAttempt.findUnique({
+    where: { id: attemptId },
+    include: { answers: true, user: { select: { name: true, email: true } }, gradeEvents: { orderBy: { createdAt: "desc" } } },
+  });
+  if (!row) return null;
+  const actors = await db.user.findMany({ where: { id: { in: row.gradeEvents.map((e) => e.actorId) } }, select: { id: true, name: true } });
+  const names = new Map(actors.map((a) => [a.id, a.name]));
+  const { user, gradeEvents, ...attempt } = row;
+  return {
+    ...toRecord(attempt),
+    learnerName: user.name,
+    learnerEmail: user.email,
+    history: gradeEvents.map((e) => ({ id: e.id, action: e.action, actorName: names.get(e.actorId) ?? "（已删除）", finalScore: e.finalScore, outcome: e.outcome, createdAt: e.createdAt })),
+  };
+}
+
+type SaveResult = { ok: true; version: number } | { ok: false; message: string; errors?: Record<string, string> };
+
+/**
+ * Saves a draft or finalises. The write names the version the grader loaded; if someone else
+ * saved in between, nothing is written and the grader is told to reload.
+ */
+export async function saveGrade(
+  actorId: string,
+  input: { attemptId: string; version: number; intent: "draft" | "finalise"; comment: string; scores: Scores },
+  config: AssessmentConfig,
+): Promise<SaveResult> {
+  const row = await db.assessmentAttempt.findUnique({ where: { id: input.attemptId }, include: { answers: true } });
+  if (!row) return { ok: false, message: "找不到这份答卷。" };
+  if (row.status === "in_progress") return { ok: false, message: "学员尚未提交答卷，不能批阅。" };
+  const attempt = toRecord(row);
+  const errors = scoreErrors(rubricItems(attempt.paper), input.scores, input.intent === "finalise");
+  if (Object.keys(errors).length) return { ok: false, message: "有评分项需要修改，未保存。", errors };
+
+  const finalise = input.intent === "finalise";
+  const grade = computeGrade(attempt.paper, { part1Score: attempt.part1Score ?? 0, part2AutoPoints: attempt.part2AutoPoints ?? 0 }, input.scores, config);
+  // A regrade of a released attempt stays released; a finalised grade is held until release.
+  const status = finalise ? (row.status === "released" ? "released" : "graded") : row.status;
+  const data = {
+    gradeScores: JSON.stringify(input.scores),
+    gradeComment: input.comment,
+    gradeVersion: input.version + 1,
+    gradedById: actorId,
+    ...(finalise ? { status, gradedAt: new Date(), part2Score: grade.part2Score, part3Score: grade.part3Score, finalScore: grade.finalScore, outcome: grade.outcome } : {}),
+  };
+  const written = await db.$transaction(async (tx) => {
+    const { count } = await tx.assessmentAttempt.updateMany({ where: { id: input.attemptId, gradeVersion: input.version }, data });
+    if (count === 0) return false;
+    await tx.gradeEvent.create({
+      data: {
+        attemptId: input.attemptId,
+        actorId,
+        action: finalise ? "finalise" : "draft",
+        scores: data.gradeScores,
+        comment: input.comment,
+        ...(finalise ? { part2Score: grade.part2Score, part3Score: grade.part3Score, finalScore: grade.finalScore, outcome: grade.outcome } : {}),
+      },
+    });
+    return true;
+  });
+  if (!written) return { ok: false, message: "这份答卷刚被其他批阅人保存过。为避免覆盖对方的评分，本次未保存：请刷新页面查看最新评分后再修改。" };
+  return { ok: true, version: input.version + 1 };
+}
+
+/** Releases finalised grades to learners: one attempt, or every held one. */
+export async function releaseGrades(actorId: string, target: { attemptId: string } | { all: true }): Promise<number> {
+  const where = "attemptId" in target ? { id: target.attemptId, status: "graded" } : { status: "graded" };
+  const rows = await db.assessmentAttempt.findMany({ where, select: { id: true, finalScore: true, outcome: true } });
+  if (!rows.length) return 0;
+  const now = new Date();
+  await db.$transaction([
+    db.assessmentAttempt.updateMany({ where: { id: { in: rows.map((r) => r.id) }, status: "graded" }, data: { status: "released", releasedAt: now } }),
+    db.gradeEvent.createMany({ data: rows.map((r) => ({ attemptId: r.id, actorId, action: "release", finalScore: r.finalScore, outcome: r.outcome, createdAt: now })) }),
+  ]);
+  return rows.length;
+}

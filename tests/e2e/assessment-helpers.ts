@@ -1,0 +1,17 @@
+import { expect, type Page } from "@playwright/test";
+import { completeAllLessons } from "./db";
+import { signUp } from "./helpers";
+
+/** A new learner who has finished every lesson opens a fresh assessment attempt. */
+export async function startAssessment(page: Page, name?: string) {
+  const { email, password } = await signUp(page, name);
+  await page.goto("/assessment");
+  await expect(page.getByText("完成全部 8 个模块的课程后才能参加结业考核")).toBeVisible();
+  completeAllLessons(email);
+  await page.reload();
+  await page.getByRole("button", { name: "开始考核" }).click();
+  await expect(page).toHaveURL(/\/assessment\/attempts\/[a-z0-9]+$/);
+  await expect(page.getByRole("heading", { name: /第一部分 理论知识测试（30 题）/ })).toBeVisible();
+  return { attemptId: page.url().split("/").pop()!, email, password };
+}
+
