@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireRole } from "@/lib/auth/session";
+import { loadCourse } from "@/lib/content/load";
+import { learnerDashboard } from "@/lib/admin/queries";
+import { dashboardQuery, PAGE_SIZE, parseDashboardParams, STATE_LABELS, type RawParams } from "@/lib/admin/schema";
+import { FilterForm } from "./_components/filter-form";
+import { LearnerTable } from "./_components/learner-table";
+import { Pagination } from "./_components/pagination";
+
+export const metadata: Metadata = { title: "学员总览" };
+
+type Props = { searchParams: Promise<RawParams> };
+
+export default async function AdminDashboardPage({ searchParams }: Props) {
+  const user = await requireRole(["trainer", "admin"], "/admin");
+  const modules = loadCourse().modules.map(({ slug, order, title }) => ({ slug, order, title }));
+  const { filters, notes } = parseDashboardParams(await searchParams, modules.map((m) => m.slug));
+  const { rows, total, totalPages } = await learnerDashboard(filters);
+  const first = (filters.page - 1) * PAGE_SIZE + 1;
+  return (
+    <>
+      <section className="card stack">
+        <h1>学员总览</h1>
+        <p className="muted">
+          进度 = 已学课时 / 课程总课时；最近活动取学完课时、提交测验、保存或提交考核中最晚的时间。
+          分数与「{STATE_LABELS.pending}」等状态来自学员最近一次提交的结业考核；学员正在作答新的一次考核时，状态为「{STATE_LABELS.in_progress}」。
+          {user.role === "admin" ? <> <Link href="/admin/roles">管理用户角色</Link></> : null}
+        </p>
+        {notes.length ? (
+          <ul className="form__error" role="status">
+            {notes.map((note) => <li key={note}>{note}</li>)}
+          </ul>
+        ) : null}
+        <FilterForm filters={filters} modules={modules} exportHref={`/admin/export${dashboardQuery(filters)}`} />
+      </section>
+      <h2>
+        共 {total} 名学员{total ? `，第 ${first}–${Math.min(first + rows.length - 1, total)} 名` : ""}
+      </h2>
+      {rows.length ? (
+        <LearnerTable rows={rows} filters={filters} modules={modules} />
+      ) : total ? (
+        <p>
+          没有第 {filters.page} 页（共 {totalPages} 页）。<Link href={`/admin${dashboardQuery(filters, { page: totalPages })}`}>前往最后一页</Link>
+        </p>
+      ) : (
+        <p className="muted">没有符合条件的学员。<Link href="/admin">清除筛选</Link></p>
+      )}
+      <Pagination filters={filters} totalPages={totalPages} />
+    </>
+  );
+}

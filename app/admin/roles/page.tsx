@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ROLE_LABELS, roleSchema } from "@/lib/auth/roles";
+import { requireRole } from "@/lib/auth/session";
+import { searchUsers } from "@/lib/admin/queries";
+import { userSearchSchema } from "@/lib/admin/schema";
+import { RoleForm } from "./_components/role-form";
+import styles from "./_components/roles.module.css";
+
+export const metadata: Metadata = { title: "用户角色" };
+
+type Props = { searchParams: Promise<{ q?: string | string[] }> };
+
+export default async function RolesPage({ searchParams }: Props) {
+  const me = await requireRole(["admin"], "/admin/roles");
+  const raw = (await searchParams).q;
+  const parsed = userSearchSchema.safeParse(Array.isArray(raw) ? raw[0] : (raw ?? ""));
+  const q = parsed.success ? parsed.data : "";
+  const { users, total } = await searchUsers(q);
+  return (
+    <>
+      <p className="breadcrumb"><Link href="/admin">学员总览</Link> / 用户角色</p>
+      <section className="card stack">
+        <h1>用户角色</h1>
+        <p className="muted">学员只能学习和考试；讲师和管理员可以查看学员总览、批阅考核；只有管理员可以修改角色。你不能降低自己的角色。</p>
+        {parsed.success ? null : <p className="form__error" role="status">搜索词不能超过 100 个字，已显示全部用户。</p>}
+        <form method="get" action="/admin/roles" className="search-form" role="search">
+          <input name="q" type="search" defaultValue={q} maxLength={100} placeholder="搜索姓名或邮箱" aria-label="搜索姓名或邮箱" />
+          <button className="button" type="submit">搜索</button>
+        </form>
+      </section>
+      <h2>{q ? `“${q}”的搜索结果` : "全部用户（最新注册在前）"}：共 {total} 人{total > users.length ? `，显示前 ${users.length} 人，请缩小搜索范围` : ""}</h2>
+      {users.length ? (
+        <div className="table-scroll">
+          <table className={`progress-table ${styles.table}`}>
+            <thead>
+              <tr><th scope="col">用户</th><th scope="col">当前角色</th><th scope="col">修改角色</th></tr>
+            </thead>
+            <tbody>
+              {users.map((u) => {
+                const role = roleSchema.safeParse(u.role);
+                return (
+                  <tr key={u.id}>
+                    <th scope="row">{u.name}<span className={styles.email}>{u.email}</span></th>
+                    <td>{role.success ? ROLE_LABELS[role.data] : u.role}</td>
+                    <td>
+                      {u.id === me.id ? (
+                        <span className="muted">（你自己）</span>
+                      ) : (
+                        <RoleForm userId={u.id} role={role.success ? role.data : "learner"} name={u.name} />
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p className="muted">没有找到用户。</p>
+      )}
+    </>
+  );
+}

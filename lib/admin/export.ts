@@ -1,0 +1,37 @@
+import "server-only";
+import { stringify } from "csv-stringify/sync";
+import { loadCourse } from "@/lib/content/load";
+import { csvHeader, csvRow } from "@/lib/admin/csv";
+import { allLearners } from "@/lib/admin/queries";
+import type { LearnerRow } from "@/lib/admin/rows";
+import type { DashboardFilters } from "@/lib/admin/schema";
+
+const OPTIONS = { record_delimiter: "windows" } as const; // CRLF, as RFC 4180 and Excel expect
+
+/**
+ * The CSV of every learner matching `filters`, streamed batch by batch. UTF-8 with a BOM so
+ * Excel on Windows reads the Chinese text as UTF-8 instead of the local code page. The first
+ * batch is read before this resolves, so a database error is an error response, not a cut file.
+ */
+export async function learnerCsvStream(filters: DashboardFilters): Promise<ReadableStream<Uint8Array>> {
+  const modules = loadCourse().modules.map((m) => ({ slug: m.slug, order: m.order }));
+  const encoder = new TextEncoder();
+  const batches = allLearners(filters);
+  const first = await batches.next();
+  const encode = (rows: LearnerRow[]) => encoder.encode(stringify(rows.map((row) => csvRow(row, modules)), OPTIONS));
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(stringify([csvHeader(modules)], { ...OPTIONS, bom: true })));
+      if (first.done) controller.close();
+      else controller.enqueue(encode(first.value));
+    },
+    async pull(controller) {
+      const next = await batches.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encode(next.value));
+    },
+    async cancel() {
+      await batches.return(undefined);
+    },
+  });
+}

@@ -1,0 +1,147 @@
+import "server-only";
+import { SAVE_GRACE_MS } from "@/lib/assessment/queries";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { DEFAULT_FILTERS, type DashboardFilters } from "@/lib/admin/schema";
+import { dayRange, scoreBounds } from "@/lib/admin/ranges";
+
+// The dashboard's SQL: learners filtered, sorted and paged with every aggregate computed in the
+// database (one pass for the page's ids and the count, one for the 25 rows' columns). It is raw
+// SQL because filters and sorts are on per-learner aggregates (progress, last activity, the
+// latest attempt) that Prisma's query API cannot filter or order by. Kept portable to
+// PostgreSQL: quoted identifiers, correlated subqueries instead of GREATEST()/MAX(a, b), CASE
+// instead of NULLS LAST, LOWER() LIKE … ESCAPE instead of SQLite's case-blind LIKE, and only
+// bound parameters for values. Column and direction fragments come from fixed tables below.
+
+export type CourseScope = {
+  /** Every lesson of the course (progress counts only these, not removed lessons). */
+  lessonKeys: string[];
+  /** Lessons of the module named by the `module` filter. */
+  moduleLessonKeys?: string[];
+  now: Date;
+};
+
+const inList = (values: string[]) => (values.length ? Prisma.sql`IN (${Prisma.join(values)})` : Prisma.sql`IN (NULL)`);
+
+/** Escapes LIKE wildcards so a search for "50%" finds "50%", not everything. */
+export function likePattern(q: string): string {
+  return `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Per-learner values a statement may compute; each costs a pass over one table. */
+type Need = "done" | "activity" | "attempts" | "state" | "closed" | "module";
+const ALL: readonly Need[] = ["done", "activity", "attempts", "state", "closed", "module"];
+
+/** What filtering and sorting need; the page's other columns are computed for its 25 rows only. */
+function needsOf(filters: DashboardFilters): Need[] {
+  const needs = new Set<Need>();
+  if (filters.status) needs.add("state").add("closed");
+  if (filters.min !== undefined || filters.max !== undefined || filters.sort === "score") needs.add("closed");
+  if (filters.from || filters.to) needs.add(filters.dateField === "submitted" ? "closed" : "activity");
+  if (filters.module) needs.add("module");
+  if (filters.sort === "progress") needs.add("done");
+  if (filters.sort === "activity") needs.add("activity");
+  return [...needs];
+}
+
+function learnerCte(filters: DashboardFilters, scope: CourseScope, needs: readonly Need[], ids?: string[]): Prisma.Sql {
+  const has = (need: Need) => needs.includes(need);
+  // An attempt still open past its deadline (+ grace) is submitted on its next load: count it as closed.
+  const cutoff = new Date(scope.now.getTime() - SAVE_GRACE_MS);
+  const open = Prisma.sql`a."status" = 'in_progress' AND a."deadlineAt" > ${cutoff}`;
+  // Saves touch only answer rows, and none can follow a submission; so a submitted attempt's
+  // last activity is its submission, and answers are read only for open or auto-submitted ones.
+  const attemptActivity = Prisma.sql`CASE WHEN a."submittedAt" IS NOT NULL AND NOT a."autoSubmitted" THEN a."submittedAt"
+      ELSE COALESCE((SELECT MAX(w."updatedAt") FROM "assessment_answer" w WHERE w."attemptId" = a."id"), a."startedAt") END`;
+  // CASE … IN rather than WHERE … IN: one range scan of the learner's rows, not one probe per lesson.
+  const countOf = (keys: string[]) =>
+    Prisma.sql`(SELECT COALESCE(SUM(CASE WHEN p."lessonKey" ${inList(keys)} THEN 1 ELSE 0 END), 0) FROM "lesson_progress" p WHERE p."userId" = u."id")`;
+
+  const base: Prisma.Sql[] = [Prisma.sql`u."id" AS id`, Prisma.sql`u."name" AS name`, Prisma.sql`u."email" AS email`];
+  const outer: Prisma.Sql[] = [Prisma.sql`b.*`];
+  if (has("done")) base.push(Prisma.sql`${countOf(scope.lessonKeys)} AS done`);
+  if (has("module") && scope.moduleLessonKeys) base.push(Prisma.sql`${countOf(scope.moduleLessonKeys)} AS module_done`);
+  if (has("attempts")) base.push(Prisma.sql`(SELECT COUNT(*) FROM "assessment_attempt" a WHERE a."userId" = u."id") AS attempts`);
+  if (has("state")) base.push(Prisma.sql`(SELECT COUNT(*) FROM "assessment_attempt" a WHERE a."userId" = u."id" AND ${open}) AS open_count`);
+  if (has("closed")) {
+    base.push(Prisma.sql`(SELECT a."id" FROM "assessment_attempt" a WHERE a."userId" = u."id" AND NOT (${open}) ORDER BY a."number" DESC LIMIT 1) AS closed_id`);
+    outer.push(Prisma.sql`s."number" AS exam_number, s."part1Score" AS part1, s."part2Score" AS part2, s."part3Score" AS part3,
+      s."finalScore" AS final, COALESCE(s."submittedAt", s."deadlineAt") AS submitted_at`);
+  }
+  if (has("activity")) {
+    base.push(Prisma.sql`(SELECT MAX(p."completedAt") FROM "lesson_progress" p WHERE p."userId" = u."id") AS lesson_at`);
+    base.push(Prisma.sql`(SELECT MAX(q."submittedAt") FROM "quiz_attempt" q WHERE q."userId" = u."id") AS quiz_at`);
+    base.push(Prisma.sql`(SELECT MAX(${attemptActivity}) FROM "assessment_attempt" a WHERE a."userId" = u."id") AS exam_at`);
+    outer.push(Prisma.sql`(SELECT MAX(t) FROM (SELECT b.lesson_at AS t UNION ALL SELECT b.quiz_at UNION ALL SELECT b.exam_at) x) AS last_at`);
+  }
+  if (has("state")) {
+    outer.push(Prisma.sql`CASE WHEN b.open_count > 0 THEN 'in_progress'
+        WHEN s."id" IS NULL THEN 'not_started'
+        WHEN s."status" = 'released' AND s."outcome" IN ('failed', 'passed', 'certified') THEN s."outcome"
+        ELSE 'pending' END AS state`);
+  }
+  const search = filters.q
+    ? Prisma.sql`AND (LOWER(u."name") LIKE ${likePattern(filters.q)} ESCAPE '\\' OR LOWER(u."email") LIKE ${likePattern(filters.q)} ESCAPE '\\')`
+    : Prisma.empty;
+  const only = ids ? Prisma.sql`AND u."id" ${inList(ids)}` : Prisma.empty;
+  const join = has("closed") ? Prisma.sql`LEFT JOIN "assessment_attempt" s ON s."id" = b.closed_id` : Prisma.empty;
+  return Prisma.sql`WITH base AS (
+    SELECT ${Prisma.join(base, ", ")} FROM "user" u WHERE u."role" = 'learner' ${search} ${only}
+  ), learner AS (
+    SELECT ${Prisma.join(outer, ", ")} FROM base b ${join}
+  )`;
+}
+
+function whereClause(filters: DashboardFilters, scope: CourseScope): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [];
+  if (filters.status) conditions.push(Prisma.sql`state = ${filters.status}`);
+  const { gte, lt } = scoreBounds(filters.min, filters.max);
+  if (gte !== undefined) conditions.push(Prisma.sql`final >= ${gte}`);
+  if (lt !== undefined) conditions.push(Prisma.sql`final < ${lt}`);
+  const column = filters.dateField === "submitted" ? Prisma.sql`submitted_at` : Prisma.sql`last_at`;
+  const { start, end } = dayRange(filters.from, filters.to);
+  if (start) conditions.push(Prisma.sql`${column} >= ${start}`);
+  if (end) conditions.push(Prisma.sql`${column} < ${end}`);
+  if (scope.moduleLessonKeys) {
+    const total = scope.moduleLessonKeys.length;
+    conditions.push(filters.moduleState === "done" ? Prisma.sql`module_done >= ${total}` : Prisma.sql`module_done < ${total}`);
+  }
+  return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+}
+
+const SORT_COLUMNS = {
+  name: Prisma.sql`name`,
+  progress: Prisma.sql`done`,
+  score: Prisma.sql`final`,
+  activity: Prisma.sql`last_at`,
+} as const;
+
+function orderClause(filters: DashboardFilters): Prisma.Sql {
+  const column = SORT_COLUMNS[filters.sort];
+  const dir = filters.dir === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  // Learners without a value (no score, never active) go last in both directions; name, id keep pages stable.
+  return Prisma.sql`ORDER BY CASE WHEN ${column} IS NULL THEN 1 ELSE 0 END, ${column} ${dir}, name ASC, id ASC`;
+}
+
+/** Ids of one page of learners, each row carrying the total match count. */
+export function pageIdsSql(filters: DashboardFilters, scope: CourseScope, limit: number, offset: number): Prisma.Sql {
+  return Prisma.sql`${learnerCte(filters, scope, needsOf(filters))}
+    SELECT id, COUNT(*) OVER () AS total FROM learner ${whereClause(filters, scope)} ${orderClause(filters)}
+    LIMIT ${limit} OFFSET ${offset}`;
+}
+
+export function countSql(filters: DashboardFilters, scope: CourseScope): Prisma.Sql {
+  return Prisma.sql`${learnerCte(filters, scope, needsOf(filters))} SELECT COUNT(*) AS total FROM learner ${whereClause(filters, scope)}`;
+}
+
+const COLUMNS = Prisma.sql`id, name, email, done, attempts, exam_number, part1, part2, part3, final, submitted_at, last_at, state`;
+
+/** Every column for the learners `ids` (a page), in no particular order. */
+export function rowsSql(ids: string[], scope: CourseScope): Prisma.Sql {
+  return Prisma.sql`${learnerCte({ ...DEFAULT_FILTERS }, scope, ALL, ids)} SELECT ${COLUMNS} FROM learner`;
+}
+
+/** Every matching learner with every column, in dashboard order (the CSV export). */
+export function allSql(filters: DashboardFilters, scope: CourseScope): Prisma.Sql {
+  return Prisma.sql`${learnerCte(filters, scope, ALL)}
+    SELECT ${COLUMNS} FROM learner ${whereClause(filters, scope)} ${orderClause(filters)}`;
+}

@@ -1,0 +1,128 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { finalizeIfExpired, toRecord, type AttemptRecord } from "@/lib/assessment/queries";
+import type { Role } from "@/lib/auth/roles";
+import { loadCourse } from "@/lib/content/load";
+import { findModule, lessonSequence } from "@/lib/content/navigation";
+import type { Course } from "@/lib/content/schema";
+import { allSql, countSql, pageIdsSql, rowsSql, type CourseScope } from "@/lib/admin/learner-sql";
+import { toLearnerRow, toNumber, type LearnerRow, type RawLearnerRow } from "@/lib/admin/rows";
+import { PAGE_SIZE, type DashboardFilters } from "@/lib/admin/schema";
+
+function courseScope(course: Course, filters: DashboardFilters, now: Date): CourseScope {
+  const mod = filters.module ? findModule(course, filters.module) : undefined;
+  return {
+    lessonKeys: lessonSequence(course).map((l) => l.key),
+    moduleLessonKeys: mod?.lessons.map((l) => l.key),
+    now,
+  };
+}
+
+/** Best module-quiz score per module for these learners only, aggregated by the database. */
+async function withQuizBest(rows: LearnerRow[]): Promise<LearnerRow[]> {
+  if (!rows.length) return rows;
+  const groups = await db.quizAttempt.groupBy({
+    by: ["userId", "moduleSlug"],
+    where: { userId: { in: rows.map((r) => r.id) } },
+    _max: { score: true },
+  });
+  const byUser = new Map<string, Record<string, number>>();
+  for (const g of groups) {
+    if (g._max.score === null) continue;
+    const best = byUser.get(g.userId) ?? {};
+    best[g.moduleSlug] = g._max.score;
+    byUser.set(g.userId, best);
+  }
+  return rows.map((r) => ({ ...r, quizBest: byUser.get(r.id) ?? {} }));
+}
+
+export type DashboardPage = { rows: LearnerRow[]; total: number; page: number; totalPages: number; pageSize: number };
+
+/**
+ * One page (PAGE_SIZE rows) of learners matching `filters`, in the requested order. The first
+ * statement computes only what the filters and the sort need, for every learner, and returns
+ * the page's ids; the second computes every column for those 25 learners.
+ */
+export async function learnerDashboard(filters: DashboardFilters, now = new Date()): Promise<DashboardPage> {
+  const course = loadCourse();
+  const scope = courseScope(course, filters, now);
+  const offset = (filters.page - 1) * PAGE_SIZE;
+  const page = await db.$queryRaw<{ id: string; total: unknown }[]>(pageIdsSql(filters, scope, PAGE_SIZE, offset));
+  let total = toNumber(page[0]?.total) ?? 0;
+  // Past the last page there is no row to carry the count.
+  if (!page.length && filters.page > 1) {
+    const [row] = await db.$queryRaw<{ total: unknown }[]>(countSql(filters, scope));
+    total = toNumber(row?.total) ?? 0;
+  }
+  const ids = page.map((r) => r.id);
+  const raw = ids.length ? await db.$queryRaw<RawLearnerRow[]>(rowsSql(ids, scope)) : [];
+  const byId = new Map(raw.map((r) => [r.id, toLearnerRow(r, scope.lessonKeys.length)]));
+  const rows = await withQuizBest(ids.flatMap((id) => byId.get(id) ?? []));
+  return { rows, total, page: filters.page, totalPages: Math.max(1, Math.ceil(total / PAGE_SIZE)), pageSize: PAGE_SIZE };
+}
+
+/**
+ * Every learner matching `filters` (page ignored), in batches for the CSV export. The list is
+ * read by one statement (a consistent snapshot; one small row per learner) and quiz scores are
+ * added per batch, so the export never holds more than a batch of enriched rows.
+ */
+export async function* allLearners(filters: DashboardFilters, batchSize = 500, now = new Date()): AsyncGenerator<LearnerRow[]> {
+  const course = loadCourse();
+  const scope = courseScope(course, filters, now);
+  const raw = await db.$queryRaw<RawLearnerRow[]>(allSql(filters, scope));
+  for (let i = 0; i < raw.length; i += batchSize) {
+    yield await withQuizBest(raw.slice(i, i + batchSize).map((r) => toLearnerRow(r, scope.lessonKeys.length)));
+  }
+}
+
+export type LearnerDetail = {
+  user: { id: string; name: string; email: string; role: string; createdAt: Date };
+  completed: Set<string>;
+  completedAt: Map<string, Date>;
+  quizzes: { id: string; moduleSlug: string; correct: number; total: number; score: number; submittedAt: Date }[];
+  attempts: AttemptRecord[];
+};
+
+/** Everything the learner page shows about one user; null when there is no such user. */
+export async function learnerDetail(userId: string): Promise<LearnerDetail | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, role: true, createdAt: true } });
+  if (!user) return null;
+  // As the grading queue does: an attempt whose time ran out unopened is submitted now, so staff see it as the learner will.
+  const stale = await db.assessmentAttempt.findMany({ where: { userId, status: "in_progress", deadlineAt: { lt: new Date() } }, select: { id: true } });
+  for (const { id } of stale) await finalizeIfExpired(id);
+  const [lessons, quizzes, attempts] = await Promise.all([
+    db.lessonProgress.findMany({ where: { userId }, select: { lessonKey: true, completedAt: true } }),
+    db.quizAttempt.findMany({
+      where: { userId },
+      orderBy: { submittedAt: "desc" },
+      select: { id: true, moduleSlug: true, correct: true, total: true, score: true, submittedAt: true },
+    }),
+    db.assessmentAttempt.findMany({ where: { userId }, orderBy: { number: "asc" }, include: { answers: true } }),
+  ]);
+  return {
+    user,
+    completed: new Set(lessons.map((l) => l.lessonKey)),
+    completedAt: new Map(lessons.map((l) => [l.lessonKey, l.completedAt])),
+    quizzes,
+    attempts: attempts.map(toRecord),
+  };
+}
+
+export type UserSummary = { id: string; name: string; email: string; role: string };
+
+/** Users whose name or email contains `q` (all users, newest first, when empty); at most `limit`. */
+export async function searchUsers(q: string, limit = 50): Promise<{ users: UserSummary[]; total: number }> {
+  // Prisma's `contains` is case-blind on SQLite for ASCII; on PostgreSQL add mode: "insensitive".
+  const where = q ? { OR: [{ name: { contains: q } }, { email: { contains: q.toLowerCase() } }] } : {};
+  const [users, total] = await Promise.all([
+    db.user.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: limit, select: { id: true, name: true, email: true, role: true } }),
+    db.user.count({ where }),
+  ]);
+  return { users, total };
+}
+
+/** Sets a user's role; false when there is no such user. */
+export async function setUserRole(userId: string, role: Role): Promise<boolean> {
+  const { count } = await db.user.updateMany({ where: { id: userId }, data: { role } });
+  return count === 1;
+}

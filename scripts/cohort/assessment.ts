@@ -1,0 +1,170 @@
+import { gradeAtSubmission } from "@/lib/assessment/grade-paper";
+import { drawPaper, type Paper } from "@/lib/assessment/paper";
+import { finalScore, outcome, type Outcome } from "@/lib/assessment/score";
+import type { AttemptStatus } from "@/lib/assessment/schema";
+import { PLAN_SECTIONS } from "@/lib/content/question-schema";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { DAY, MINUTE, type CohortContext } from "./context";
+import { chance, clamp, exponential, makeId, makeUuid, normal, pick, sigmoid, uniform, type Rng } from "./random";
+import { respond } from "./responses";
+import { caseAnswer, criterionComment, overallComment, planSection } from "./texts";
+
+// Final-assessment sittings of one learner who finished the course: a real paper from
+// drawPaper, answers saved as the attempt page saves them, part 1 and the case's choice points
+// graded by the app's own gradeAtSubmission, rubric grades by a trainer, and the total and
+// outcome from lib/assessment/score.ts. The status follows from the times: a sitting still
+// running is in_progress, one not yet graded submitted, one graded but held graded.
+
+export type SimAttempt = {
+  row: Omit<Prisma.AssessmentAttemptCreateManyInput, "paper">;
+  status: AttemptStatus;
+  outcome: Outcome | null;
+  paper: Paper;
+  answers: Prisma.AssessmentAnswerCreateManyInput[];
+  events: Prisma.GradeEventCreateManyInput[];
+};
+
+type Learner = { id: string; theta: number; finishedAt: number };
+
+export function simulateAssessments(ctx: CohortContext, rng: Rng, learner: Learner): SimAttempt[] {
+  const attempts: SimAttempt[] = [];
+  if (chance(rng, 0.06)) return attempts; // finished the lessons, never sat the assessment
+  const grader = pick(rng, ctx.trainerIds);
+  let earliest = learner.finishedAt;
+  let start = earliest + DAY * (0.1 + exponential(rng, 3));
+  for (let number = 1; number <= ctx.assessment.config.attemptsAllowed; number++) {
+    if (start > ctx.now) {
+      // Not started yet; a few are sitting it right now.
+      const from = Math.max(earliest, ctx.now - 110 * MINUTE);
+      if (from > ctx.now - 2 * MINUTE || !chance(rng, 0.5)) break;
+      start = uniform(rng, from, ctx.now - MINUTE);
+    }
+    const attempt = simulateAttempt(ctx, rng, learner, number, start, grader);
+    attempts.push(attempt);
+    if (attempt.outcome !== "failed" || attempt.status !== "released" || !chance(rng, 0.6)) break;
+    earliest = (attempt.row.releasedAt as Date).getTime();
+    start = earliest + DAY * (0.5 + exponential(rng, 5));
+  }
+  return attempts;
+}
+
+function simulateAttempt(ctx: CohortContext, rng: Rng, learner: Learner, number: number, startedAt: number, grader: string): SimAttempt {
+  const { config } = ctx.assessment;
+  const id = makeId(rng);
+  const seed = makeUuid(rng);
+  const paper = drawPaper(ctx.assessment, seed);
+  const deadlineAt = startedAt + config.timeLimitMinutes * MINUTE;
+  // Finishing the course helps, and so does a first try (and its feedback) before a second.
+  const theta = learner.theta + 0.3 + 0.35 * (number - 1);
+  const autoSubmitted = chance(rng, 0.05 + 0.05 * sigmoid(-theta));
+  const duration = autoSubmitted ? config.timeLimitMinutes * MINUTE : MINUTE * uniform(rng, 45, config.timeLimitMinutes - 2);
+  const inProgress = startedAt + duration > ctx.now;
+  const elapsed = Math.min(duration, ctx.now - startedAt);
+
+  // Answers in the order of the paper, each saved when reached; an open sitting has a prefix.
+  const answers: Prisma.AssessmentAnswerCreateManyInput[] = [];
+  const slots: { itemKey: string; value: () => string[] | string }[] = [
+    ...paper.part1.map(({ question }) => ({ itemKey: `p1:${question.id}`, value: () => respond(rng, ctx.seed, question, theta, 1.0, 0.01) })),
+    ...paper.case.study.questions.map((q) => ({
+      itemKey: `p2:${q.id}`,
+      value: () => (q.kind === "choice" ? respond(rng, ctx.seed, q, theta, 0.6, 0.01) : caseAnswer(rng, sigmoid(theta))),
+    })),
+    ...PLAN_SECTIONS.map((section, i) => ({ itemKey: `p3:${i}`, value: () => planSection(rng, section, sigmoid(theta)) })),
+  ];
+  // Out of time: the last plan sections were never written.
+  const reached = autoSubmitted ? slots.length - 1 - Math.floor(rng() * 3) : slots.length;
+  slots.forEach((slot, i) => {
+    const at = startedAt + ((i + 1) / (slots.length + 1)) * duration;
+    if (i >= reached || at > startedAt + elapsed) return;
+    const value = slot.value();
+    if (Array.isArray(value) && value.length === 0) return; // left blank: nothing saved
+    answers.push({ id: makeId(rng), attemptId: id, itemKey: slot.itemKey, value: JSON.stringify(value), updatedAt: new Date(at) });
+  });
+
+  const row: SimAttempt["row"] = { id, userId: learner.id, number, seed, startedAt: new Date(startedAt), deadlineAt: new Date(deadlineAt) };
+  if (inProgress) return { row: { ...row, status: "in_progress" }, status: "in_progress", outcome: null, paper, answers, events: [] };
+
+  // Time-outs are submitted when the attempt is next loaded, a little after the deadline.
+  const submittedAt = autoSubmitted ? deadlineAt + MINUTE * uniform(rng, 0.2, 30) : startedAt + duration;
+  const record = Object.fromEntries(answers.map((a) => [a.itemKey, JSON.parse(a.value) as unknown]));
+  const auto = gradeAtSubmission(paper, record);
+  const submitted = { ...row, submittedAt: new Date(submittedAt), autoSubmitted, part1Score: auto.part1Score, part2AutoPoints: auto.part2AutoPoints };
+  // Trainers grade within days; some papers sit in a backlog for weeks. A grader may have
+  // saved a draft first, and some papers still waiting have a draft of the first criteria.
+  const gradedAt = submittedAt + DAY * (0.05 + exponential(rng, 3) + (chance(rng, 0.15) ? exponential(rng, 14) : 0));
+  const finalised = gradedAt <= ctx.now;
+  const draftAt = finalised ? gradedAt - MINUTE * uniform(rng, 10, 90) : uniform(rng, submittedAt, ctx.now);
+  const drafted = chance(rng, finalised ? 0.3 : 0.2) && draftAt > submittedAt;
+  if (!finalised && !drafted) return { row: { ...submitted, status: "submitted" }, status: "submitted", outcome: null, paper, answers, events: [] };
+
+  // Rubric grades: better learners earn a larger share of each criterion's points.
+  const leniency = normal(rng, 0, 0.2);
+  const gradeScores: Record<string, { points: number; comment: string }> = {};
+  const grade = (prefix: string, rubric: { id: string; points: number }[]) => {
+    let sum = 0;
+    for (const criterion of rubric) {
+      const share = clamp(sigmoid(0.7 * theta + 1.15 + leniency - (autoSubmitted ? 0.6 : 0) + normal(rng, 0, 0.55)), 0, 1);
+      const points = Math.round(share * criterion.points);
+      gradeScores[`${prefix}:${criterion.id}`] = { points, comment: criterionComment(rng, points / criterion.points) };
+      sum += points;
+    }
+    return sum;
+  };
+  const part2Score = auto.part2AutoPoints + grade("p2", paper.case.study.rubric);
+  const part3Score = grade("p3", paper.prompt.rubric);
+  const total = finalScore({ part1: auto.part1Score, part2: part2Score, part3: part3Score }, config.weights);
+  const result = outcome(total, config);
+  const event = (action: string, at: number, fields: Partial<Prisma.GradeEventCreateManyInput>): Prisma.GradeEventCreateManyInput => ({
+    id: makeId(rng),
+    attemptId: id,
+    actorId: grader,
+    action,
+    createdAt: new Date(at),
+    ...fields,
+  });
+  // Events carry what lib/grading/queries.ts records: drafts the scores, finalisations the
+  // results too, releases the total and outcome.
+  if (!finalised) {
+    const entries = Object.entries(gradeScores);
+    const partial = JSON.stringify(Object.fromEntries(entries.slice(0, Math.ceil(entries.length * uniform(rng, 0.2, 0.8)))));
+    return {
+      row: { ...submitted, status: "submitted", gradeScores: partial, gradeComment: "", gradeVersion: 1, gradedById: grader },
+      status: "submitted",
+      outcome: null,
+      paper,
+      answers,
+      events: [event("draft", draftAt, { scores: partial, comment: "" })],
+    };
+  }
+
+  const gradeComment = overallComment(rng, result);
+  const releasedAt = gradedAt + DAY * (0.02 + exponential(rng, 2));
+  const released = releasedAt <= ctx.now;
+  const scores = JSON.stringify(gradeScores);
+  const events = drafted ? [event("draft", draftAt, { scores, comment: gradeComment })] : [];
+  events.push(event("finalise", gradedAt, { scores, comment: gradeComment, part2Score, part3Score, finalScore: total, outcome: result }));
+  if (released) events.push(event("release", releasedAt, { finalScore: total, outcome: result }));
+
+  const status: AttemptStatus = released ? "released" : "graded";
+  return {
+    row: {
+      ...submitted,
+      status,
+      part2Score,
+      part3Score,
+      finalScore: total,
+      outcome: result,
+      gradeScores: scores,
+      gradeComment,
+      gradeVersion: events.filter((e) => e.action !== "release").length,
+      gradedById: grader,
+      gradedAt: new Date(gradedAt),
+      releasedAt: released ? new Date(releasedAt) : null,
+    },
+    status,
+    outcome: result,
+    paper,
+    answers,
+    events,
+  };
+}

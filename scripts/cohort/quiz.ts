@@ -1,0 +1,49 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { gradeChoices } from "@/lib/quiz/grade";
+import type { QuizReviewItem } from "@/lib/quiz/schema";
+import { DAY, MINUTE, type CohortContext } from "./context";
+import { chance, exponential, makeId, uniform, type Rng } from "./random";
+import { respond } from "./responses";
+
+/** A module whose lessons a learner finished, and how many times they take its quiz. */
+export type QuizSlot = { moduleIndex: number; doneAt: number; count: number };
+
+/** Module-quiz attempts graded by the app's gradeChoices, with the review lib/quiz/actions.ts stores. */
+export function simulateQuizAttempts(
+  ctx: CohortContext,
+  rng: Rng,
+  learner: { id: string; theta: number },
+  slots: readonly QuizSlot[],
+): Prisma.QuizAttemptCreateManyInput[] {
+  const rows: Prisma.QuizAttemptCreateManyInput[] = [];
+  for (const slot of slots) {
+    const moduleSlug = ctx.course.modules[slot.moduleIndex].slug;
+    const questions = ctx.quizzes[slot.moduleIndex];
+    let previous = slot.doneAt;
+    for (let k = 0; k < slot.count; k++) {
+      // The first try soon after the module's last lesson; retakes right away or days later.
+      let at = previous + (k === 0 ? MINUTE * 2 + exponential(rng, DAY / 4) : chance(rng, 0.5) ? MINUTE * uniform(rng, 3, 20) : exponential(rng, 1.5 * DAY));
+      if (at >= ctx.now) at = previous + (ctx.now - previous) * uniform(rng, 0.2, 0.9);
+      previous = at;
+      // Each retake follows a review of the explanations, so it goes a little better.
+      const theta = learner.theta + 0.4 * k;
+      const answers = Object.fromEntries(questions.map((q) => [q.id, respond(rng, ctx.seed, q, theta, 1.1, 0.003)]));
+      const { results, correct, total, score } = gradeChoices(questions, answers);
+      // Same fields, same order as lib/quiz/actions.ts writes.
+      const review: QuizReviewItem[] = questions.map((q, i) => ({
+        id: q.id,
+        version: q.version,
+        prompt: q.prompt,
+        type: q.type,
+        options: q.options,
+        answer: q.answer,
+        chosen: results[i].chosen,
+        correct: results[i].correct,
+        explanation: q.explanation,
+        lesson: q.lesson,
+      }));
+      rows.push({ id: makeId(rng), userId: learner.id, moduleSlug, correct, total, score, review: JSON.stringify(review), submittedAt: new Date(at) });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,73 @@
+import type { AttemptStatus } from "@/lib/assessment/schema";
+import type { Outcome } from "@/lib/assessment/score";
+import type { Course } from "@/lib/content/schema";
+import type { LearnerPlan } from "./plan";
+
+export type CohortSummary = {
+  learners: number;
+  trainers: number;
+  started: number;
+  finished: number;
+  /** Learners who completed every lesson of module 1, 2, … 8. */
+  moduleFunnel: number[];
+  lessonRows: number;
+  quizAttempts: number;
+  quizMeanScore: number;
+  sittings: Record<AttemptStatus, number>;
+  outcomes: Record<Outcome, number>; // of graded and released sittings
+  meanFinalScore: number;
+  attempts: number;
+};
+
+export function summarize(course: Course, plans: readonly LearnerPlan[], trainers: number, quiz: { attempts: number; scoreSum: number }): CohortSummary {
+  const sittings: CohortSummary["sittings"] = { in_progress: 0, submitted: 0, graded: 0, released: 0 };
+  const outcomes: CohortSummary["outcomes"] = { failed: 0, passed: 0, certified: 0 };
+  let scoreSum = 0;
+  let finished = 0;
+  const total = course.modules.reduce((sum, m) => sum + m.lessons.length, 0);
+  const moduleFunnel = course.modules.map(() => 0);
+  for (const plan of plans) {
+    if (plan.lessons.length === total) finished++;
+    course.modules.forEach((mod, i) => {
+      if (plan.lessons.filter((l) => l.moduleSlug === mod.slug).length === mod.lessons.length) moduleFunnel[i]++;
+    });
+    for (const sitting of plan.assessments) {
+      sittings[sitting.status]++;
+      if (sitting.outcome) {
+        outcomes[sitting.outcome]++;
+        scoreSum += sitting.row.finalScore ?? 0;
+      }
+    }
+  }
+  const graded = outcomes.failed + outcomes.passed + outcomes.certified;
+  const sittingCount = Object.values(sittings).reduce((a, b) => a + b, 0);
+  return {
+    learners: plans.length,
+    trainers,
+    started: plans.filter((p) => p.lessons.length > 0).length,
+    finished,
+    moduleFunnel,
+    lessonRows: plans.reduce((sum, p) => sum + p.lessons.length, 0),
+    quizAttempts: quiz.attempts,
+    quizMeanScore: quiz.attempts ? quiz.scoreSum / quiz.attempts : 0,
+    sittings,
+    outcomes,
+    meanFinalScore: graded ? scoreSum / graded : 0,
+    attempts: quiz.attempts + sittingCount,
+  };
+}
+
+const n = (x: number) => x.toLocaleString("en-US");
+const pct = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1)}%` : "—");
+
+export function describe(s: CohortSummary): string[] {
+  const graded = s.outcomes.failed + s.outcomes.passed + s.outcomes.certified;
+  return [
+    `学员 ${n(s.learners)} 名（讲师 ${s.trainers} 名批阅）；开始学习 ${n(s.started)}，学完全部课程 ${n(s.finished)}（${pct(s.finished, s.learners)}）`,
+    `模块完成人数：${s.moduleFunnel.map((c, i) => `M${i + 1} ${n(c)}`).join(" · ")}`,
+    `课程完成记录 ${n(s.lessonRows)} 条；模块测验 ${n(s.quizAttempts)} 次，平均 ${s.quizMeanScore.toFixed(1)} 分`,
+    `结业考核 ${n(s.attempts - s.quizAttempts)} 次：作答中 ${n(s.sittings.in_progress)} · 待批阅 ${n(s.sittings.submitted)} · 已批阅待发布 ${n(s.sittings.graded)} · 已发布 ${n(s.sittings.released)}`,
+    `已批阅 ${n(graded)} 次：未通过 ${n(s.outcomes.failed)}（${pct(s.outcomes.failed, graded)}）· 通过 ${n(s.outcomes.passed)} · 通过并获证 ${n(s.outcomes.certified)}（${pct(s.outcomes.certified, graded)}）；平均总分 ${s.meanFinalScore.toFixed(1)}`,
+    `测验 + 考核合计 ${n(s.attempts)} 次`,
+  ];
+}
