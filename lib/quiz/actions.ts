@@ -5,9 +5,9 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { loadModuleQuiz } from "@/lib/content/banks";
 import { loadCourse } from "@/lib/content/load";
 import { findModule } from "@/lib/content/navigation";
-import { gradeChoices } from "@/lib/quiz/grade";
 import { saveQuizAttempt } from "@/lib/quiz/queries";
-import { submitQuizSchema, type QuizReviewItem, type SubmitQuizResult } from "@/lib/quiz/schema";
+import { gradeQuiz } from "@/lib/quiz/review";
+import { submitQuizSchema, type SubmitQuizResult } from "@/lib/quiz/schema";
 
 /** Grades a module quiz on the server and stores it; resolves only once stored. */
 export async function submitQuiz(input: unknown): Promise<SubmitQuizResult> {
@@ -23,19 +23,7 @@ export async function submitQuiz(input: unknown): Promise<SubmitQuizResult> {
   const unknown = Object.keys(parsed.data.answers).filter((id) => !known.has(id));
   if (unknown.length) return { ok: false, message: "提交中包含本测验没有的题目，请刷新页面后重试。" };
 
-  const { results, correct, total, score } = gradeChoices(questions, parsed.data.answers);
-  const review: QuizReviewItem[] = questions.map((q, i) => ({
-    id: q.id,
-    version: q.version,
-    prompt: q.prompt,
-    type: q.type,
-    options: q.options,
-    answer: q.answer,
-    chosen: results[i].chosen,
-    correct: results[i].correct,
-    explanation: q.explanation,
-    lesson: q.lesson,
-  }));
+  const { correct, total, score, review } = gradeQuiz(questions, parsed.data.answers);
   try {
     const attemptId = await saveQuizAttempt(user.id, { moduleSlug: mod.slug, correct, total, score, review });
     revalidatePath(`/modules/${mod.slug}`);

@@ -1,6 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { gradeChoices } from "@/lib/quiz/grade";
-import type { QuizReviewItem } from "@/lib/quiz/schema";
+import { gradeQuiz } from "@/lib/quiz/review";
 import { DAY, MINUTE, type CohortContext } from "./context";
 import { chance, exponential, makeId, uniform, type Rng } from "./random";
 import { respond } from "./responses";
@@ -8,7 +7,7 @@ import { respond } from "./responses";
 /** A module whose lessons a learner finished, and how many times they take its quiz. */
 export type QuizSlot = { moduleIndex: number; doneAt: number; count: number };
 
-/** Module-quiz attempts graded by the app's gradeChoices, with the review lib/quiz/actions.ts stores. */
+/** Module-quiz attempts graded and reviewed by the same gradeQuiz as lib/quiz/actions.ts. */
 export function simulateQuizAttempts(
   ctx: CohortContext,
   rng: Rng,
@@ -28,20 +27,7 @@ export function simulateQuizAttempts(
       // Each retake follows a review of the explanations, so it goes a little better.
       const theta = learner.theta + 0.4 * k;
       const answers = Object.fromEntries(questions.map((q) => [q.id, respond(rng, ctx.seed, q, theta, 1.1, 0.003)]));
-      const { results, correct, total, score } = gradeChoices(questions, answers);
-      // Same fields, same order as lib/quiz/actions.ts writes.
-      const review: QuizReviewItem[] = questions.map((q, i) => ({
-        id: q.id,
-        version: q.version,
-        prompt: q.prompt,
-        type: q.type,
-        options: q.options,
-        answer: q.answer,
-        chosen: results[i].chosen,
-        correct: results[i].correct,
-        explanation: q.explanation,
-        lesson: q.lesson,
-      }));
+      const { correct, total, score, review } = gradeQuiz(questions, answers);
       rows.push({ id: makeId(rng), userId: learner.id, moduleSlug, correct, total, score, review: JSON.stringify(review), submittedAt: new Date(at) });
     }
   }
