@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { finalizeIfExpired, toRecord, type AttemptRecord } from "@/lib/assessment/queries";
 import type { AssessmentConfig } from "@/lib/content/question-schema";
 import { computeGrade, rubricItems, scoreErrors, type Scores } from "@/lib/grading/grade";
+import { syncCertificateForAttempt } from "@/lib/certificates/queries";
 
 export type QueueItem = { id: string; learnerName: string; learnerEmail: string; number: number; status: string; submittedAt: Date | null };
 
@@ -84,6 +85,9 @@ export async function saveGrade(
     return true;
   });
   if (!written) return { ok: false, message: "这份答卷刚被其他批阅人保存过。为避免覆盖对方的评分，本次未保存：请刷新页面查看最新评分后再修改。" };
+  // Certificates: a finalising regrade of a released attempt issues, revokes or re-activates
+  // its certificate at once (a held grade waits for release, below).
+  if (finalise && status === "released") await syncCertificateForAttempt(input.attemptId, config);
   return { ok: true, version: input.version + 1 };
 }
 
@@ -97,5 +101,7 @@ export async function releaseGrades(actorId: string, target: { attemptId: string
     db.assessmentAttempt.updateMany({ where: { id: { in: rows.map((r) => r.id) }, status: "graded" }, data: { status: "released", releasedAt: now } }),
     db.gradeEvent.createMany({ data: rows.map((r) => ({ attemptId: r.id, actorId, action: "release", finalScore: r.finalScore, outcome: r.outcome, createdAt: now })) }),
   ]);
+  // Certificates: issued for released scores at the certificate mark (lib/certificates).
+  for (const r of rows) await syncCertificateForAttempt(r.id);
   return rows.length;
 }

@@ -5,6 +5,8 @@ import { LessonBody } from "@/components/mdx/lesson-body";
 import { publicPaper } from "@/lib/assessment/public-paper";
 import { loadAttempt } from "@/lib/assessment/queries";
 import { requireUser } from "@/lib/auth/session";
+import { getForAttempt } from "@/lib/certificates/queries";
+import { requestOrigin } from "@/lib/certificates/origin";
 import { loadAssessment } from "@/lib/content/banks";
 import { compileLesson } from "@/lib/content/compile";
 import { AttemptResult } from "./_components/attempt-result";
@@ -18,7 +20,10 @@ export default async function AttemptPage({ params }: Props) {
   const user = await requireUser(`/assessment/attempts/${attemptId}`);
   const attempt = await loadAttempt(user.id, attemptId);
   if (!attempt) notFound();
-  if (attempt.status !== "in_progress") return <AttemptResult attempt={attempt} config={loadAssessment().config} />;
+  if (attempt.status !== "in_progress") {
+    const certificate = attempt.status === "released" ? await getForAttempt(user.id, attempt.id) : null;
+    return <AttemptResult attempt={attempt} config={loadAssessment().config} certificate={certificate} origin={await requestOrigin()} />;
+  }
 
   // Only the public projection of the paper crosses to the browser: no keys, no rubric.
   const paper = publicPaper(attempt.paper);

@@ -4,10 +4,15 @@ import { learnerStatusLabel } from "@/lib/assessment/schema";
 import { Feedback } from "./feedback";
 import { formatScore } from "@/lib/assessment/score";
 import type { AssessmentConfig } from "@/lib/content/question-schema";
+import type { CertificateRecord } from "@/lib/certificates/queries";
+import { CertificatePanel } from "./certificate-panel";
+import { ShortfallTable } from "./shortfall-table";
 
 const dash = (score: number | null) => (score === null ? "待批阅" : `${formatScore(score)} 分`);
 
-export function AttemptResult({ attempt, config }: { attempt: AttemptRecord; config: AssessmentConfig }) {
+type Props = { attempt: AttemptRecord; config: AssessmentConfig; certificate: CertificateRecord | null; origin: string };
+
+export function AttemptResult({ attempt, config, certificate, origin }: Props) {
   const { paper } = attempt;
   // Grades of parts 2 and 3 (and so the total) stay hidden until a trainer releases them.
   const released = attempt.status === "released";
@@ -39,6 +44,8 @@ export function AttemptResult({ attempt, config }: { attempt: AttemptRecord; con
         </p>
         <p><Link href="/assessment">返回结业考核</Link></p>
       </section>
+      {released && certificate ? <CertificatePanel certificate={certificate} origin={origin} /> : null}
+      {released && attempt.outcome === "passed" ? <ShortfallTable attempt={attempt} config={config} /> : null}
       {released ? <Feedback attempt={attempt} /> : null}
       <h2>理论知识测试解析</h2>
       <ol className="stack review-list">

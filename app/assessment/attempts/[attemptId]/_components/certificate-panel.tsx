@@ -1,0 +1,38 @@
+import type { CertificateRecord } from "@/lib/certificates/queries";
+import { displayCode, verifyPath } from "@/lib/certificates/rules";
+import { formatIssueDate } from "@/lib/certificates/format";
+import { PrintedNameForm } from "./printed-name-form";
+import styles from "./certificate.module.css";
+
+/** The learner's certificate: confirm the printed name, download the PDF, share the verification link. */
+export function CertificatePanel({ certificate: c, origin }: { certificate: CertificateRecord; origin: string }) {
+  const verifyUrl = `${origin}${verifyPath(c.code)}`;
+  if (c.revokedAt) {
+    return (
+      <section className={`card stack ${styles.panel}`} aria-labelledby="cert-h">
+        <h2 id="cert-h">京东认证运营专家证书</h2>
+        <p>你的证书已于 {formatIssueDate(c.revokedAt)} 撤销{c.revokeReason ? `（${c.revokeReason}）` : ""}。如有疑问请联系讲师。</p>
+      </section>
+    );
+  }
+  const locked = c.firstDownloadAt !== null;
+  return (
+    <section className={`card stack ${styles.panel}`} aria-labelledby="cert-h">
+      <h2 id="cert-h">🎓 恭喜获得京东认证运营专家证书</h2>
+      <p className="muted">发证日期 {formatIssueDate(c.issuedAt)} · 证书编号 {displayCode(c.code)}</p>
+      {locked ? (
+        <p>证书姓名：<strong>{c.printedName}</strong>（已下载，姓名已锁定）</p>
+      ) : (
+        <PrintedNameForm attemptId={c.attemptId} printedName={c.printedName} confirmed={c.nameConfirmedAt !== null} />
+      )}
+      <p>
+        <a className="button" href={`/certificates/${c.code}/pdf`} download>下载证书（PDF）</a>
+      </p>
+      {!locked ? <p className="muted">首次下载后证书姓名将锁定，请先确认姓名无误。</p> : null}
+      <p>
+        证书核验网址（可发给用人单位）：<br />
+        <a href={verifyUrl} className={styles.url}>{verifyUrl}</a>
+      </p>
+    </section>
+  );
+}

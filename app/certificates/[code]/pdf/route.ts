@@ -1,0 +1,32 @@
+import type { NextRequest } from "next/server";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getByCode, markDownloaded } from "@/lib/certificates/queries";
+import { renderCertificatePdf } from "@/lib/certificates/pdf";
+import { verifyPath } from "@/lib/certificates/rules";
+import { requestOrigin } from "@/lib/certificates/origin";
+
+type Context = { params: Promise<{ code: string }> };
+
+const text = (body: string, status: number) => new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+
+/** The certificate PDF: for its owner, and for trainers and admins. */
+export async function GET(_request: NextRequest, { params }: Context) {
+  const { code } = await params;
+  const user = await getCurrentUser();
+  if (!user) return Response.redirect(`${await requestOrigin()}/sign-in?next=${encodeURIComponent(`/certificates/${code}/pdf`)}`, 303);
+  const cert = await getByCode(code);
+  // Someone else's code answers exactly like an unknown one.
+  if (!cert || (cert.userId !== user.id && user.role === "learner")) return text("找不到这份证书。", 404);
+  if (cert.revokedAt) return text("这份证书已被撤销，不能下载。", 410);
+  const bytes = await renderCertificatePdf({ ...cert, verifyUrl: `${await requestOrigin()}${verifyPath(cert.code)}` });
+  // The learner's first download is when the name was printed: from now on it is locked.
+  if (cert.userId === user.id) await markDownloaded(cert.id);
+  return new Response(Buffer.from(bytes), {
+    headers: {
+      "content-type": "application/pdf",
+      "content-disposition": `attachment; filename="certificate-${cert.code}.pdf"; filename*=UTF-8''${encodeURIComponent(`京东认证运营专家证书-${cert.code}.pdf`)}`,
+      "cache-control": "private, no-store",
+      "x-robots-tag": "noindex, nofollow",
+    },
+  });
+}

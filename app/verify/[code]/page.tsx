@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { allowVerifyLookup, getByCode } from "@/lib/certificates/queries";
+import { CERTIFICATE_TITLE, displayCode, normalizeCode, scoreBand } from "@/lib/certificates/rules";
+import { formatIssueDate } from "@/lib/certificates/format";
+import { loadAssessment } from "@/lib/content/banks";
+import styles from "./verify.module.css";
+
+// Public: no requireUser here. Nobody should index certificate holders.
+export const metadata: Metadata = { title: "证书核验", robots: { index: false, follow: false, nocache: true } };
+
+type Props = { params: Promise<{ code: string }> };
+
+async function clientAddress(): Promise<string> {
+  const h = await headers();
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
+}
+
+export default async function VerifyPage({ params }: Props) {
+  const { code } = await params;
+  // Every lookup counts, found or not, so codes cannot be enumerated.
+  if (!(await allowVerifyLookup(await clientAddress()))) {
+    return (
+      <section className="card stack">
+        <h1>查询过于频繁（429）</h1>
+        <p className="muted">同一网络每分钟最多核验 30 次证书。请稍后再试。</p>
+      </section>
+    );
+  }
+  const cert = normalizeCode(code) ? await getByCode(code) : null;
+  if (!cert) {
+    return (
+      <section className="card stack">
+        <h1>未找到该证书</h1>
+        <p className="muted">证书编号不存在。请核对证书上的编号（16 位，由数字和大写字母组成）后重试。</p>
+      </section>
+    );
+  }
+  const revoked = cert.revokedAt !== null;
+  return (
+    <section className={`card stack ${styles.result}`}>
+      <p className={revoked ? styles.revoked : styles.valid} role="status">
+        {revoked ? `✗ 该证书已于 ${formatIssueDate(cert.revokedAt!)} 撤销，不再有效` : "✓ 证书有效"}
+      </p>
+      <h1>{CERTIFICATE_TITLE}</h1>
+      <dl className={styles.facts}>
+        <dt>持证人</dt><dd>{cert.printedName}</dd>
+        <dt>课程</dt><dd>{cert.courseName}</dd>
+        <dt>成绩</dt><dd>{scoreBand(loadAssessment().config)}</dd>
+        <dt>发证日期</dt><dd>{formatIssueDate(cert.issuedAt)}</dd>
+        <dt>证书编号</dt><dd>{displayCode(cert.code)}</dd>
+      </dl>
+      <p className="muted">本页面由课程平台生成，仅用于核验证书真伪。</p>
+    </section>
+  );
+}

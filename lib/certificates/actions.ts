@@ -1,0 +1,43 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getCurrentUser } from "@/lib/auth/session";
+import { reinstateCertificate, revokeCertificate, setPrintedName } from "@/lib/certificates/queries";
+import { printedNameSchema, reinstateSchema, revokeSchema, type CertificateFormState } from "@/lib/certificates/schema";
+
+/** The learner confirms or edits the name printed on their certificate (until the first download). */
+export async function printedNameAction(_state: CertificateFormState, form: FormData): Promise<CertificateFormState> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: "请先登录。" };
+  const parsed = printedNameSchema.safeParse({ attemptId: form.get("attemptId"), printedName: form.get("printedName") });
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "姓名无效。" };
+  // Scoped to the owner inside setPrintedName (where: { attemptId, userId }).
+  const result = await setPrintedName(user.id, parsed.data.attemptId, parsed.data.printedName);
+  if (!result.ok) return result;
+  revalidatePath(`/assessment/attempts/${parsed.data.attemptId}`);
+  return { ok: true, message: "已确认证书姓名。" };
+}
+
+async function certificateManager() {
+  const user = await getCurrentUser();
+  return user && (user.role === "trainer" || user.role === "admin") ? user : null;
+}
+
+export async function revokeAction(_state: CertificateFormState, form: FormData): Promise<CertificateFormState> {
+  if (!(await certificateManager())) return { ok: false, message: "只有讲师和管理员可以撤销证书。" };
+  const parsed = revokeSchema.safeParse({ certificateId: form.get("certificateId"), reason: form.get("reason") });
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "请求无效。" };
+  if (!(await revokeCertificate(parsed.data.certificateId, parsed.data.reason))) return { ok: false, message: "该证书不存在或已被撤销。" };
+  revalidatePath("/admin/certificates");
+  return { ok: true, message: "证书已撤销。" };
+}
+
+export async function reinstateAction(_state: CertificateFormState, form: FormData): Promise<CertificateFormState> {
+  if (!(await certificateManager())) return { ok: false, message: "只有讲师和管理员可以恢复证书。" };
+  const parsed = reinstateSchema.safeParse({ certificateId: form.get("certificateId") });
+  if (!parsed.success) return { ok: false, message: "请求无效。" };
+  const result = await reinstateCertificate(parsed.data.certificateId);
+  if (!result.ok) return result;
+  revalidatePath("/admin/certificates");
+  return { ok: true, message: "证书已恢复有效（证书编号不变）。" };
+}

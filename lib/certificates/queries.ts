@@ -1,0 +1,132 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { loadAssessment } from "@/lib/content/banks";
+import type { AssessmentConfig } from "@/lib/content/question-schema";
+import { COURSE_NAME, certificateAction, newCertificateCode, normalizeCode } from "@/lib/certificates/rules";
+
+export type CertificateRecord = {
+  id: string;
+  code: string;
+  userId: string;
+  attemptId: string;
+  printedName: string;
+  courseName: string;
+  finalScore: number;
+  issuedAt: Date;
+  nameConfirmedAt: Date | null;
+  firstDownloadAt: Date | null;
+  revokedAt: Date | null;
+  revokeReason: string | null;
+};
+
+const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
+
+/**
+ * Brings the attempt's certificate in line with its released grade (see certificateAction).
+ * Called after a release and after a finalising regrade of a released attempt; idempotent.
+ */
+export async function syncCertificateForAttempt(attemptId: string, config: AssessmentConfig = loadAssessment().config): Promise<void> {
+  for (let tries = 0; tries < 3; tries++) {
+    const attempt = await db.assessmentAttempt.findUnique({
+      where: { id: attemptId },
+      select: { status: true, finalScore: true, userId: true, user: { select: { name: true } }, certificate: true },
+    });
+    if (!attempt) return;
+    const action = certificateAction(attempt, attempt.certificate, config);
+    const id = attempt.certificate?.id;
+    try {
+      switch (action.kind) {
+        case "none":
+          return;
+        case "issue":
+          // attemptId is unique: a concurrent sync loses here and re-reads instead of issuing twice.
+          await db.certificate.create({
+            data: { code: newCertificateCode(), userId: attempt.userId, attemptId, printedName: attempt.user.name, courseName: COURSE_NAME, finalScore: action.finalScore },
+          });
+          return;
+        case "update":
+          await db.certificate.update({ where: { id }, data: { finalScore: action.finalScore } });
+          return;
+        case "revoke":
+          await db.certificate.update({ where: { id }, data: { revokedAt: new Date(), revokeReason: action.reason } });
+          return;
+        case "reactivate":
+          await db.certificate.update({ where: { id }, data: { revokedAt: null, revokeReason: null, finalScore: action.finalScore } });
+          return;
+      }
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e; // a code collision (2^-80) or a concurrent issue: try again
+    }
+  }
+}
+
+/** Public lookup; anything that cannot be a code never reaches the database. */
+export async function getByCode(input: string): Promise<CertificateRecord | null> {
+  const code = normalizeCode(input);
+  if (!code) return null;
+  return db.certificate.findUnique({ where: { code } });
+}
+
+export async function getForAttempt(userId: string, attemptId: string): Promise<CertificateRecord | null> {
+  return db.certificate.findFirst({ where: { attemptId, userId } });
+}
+
+/** The printed name can change until the first PDF download, then it is what was printed. */
+export async function setPrintedName(userId: string, attemptId: string, printedName: string): Promise<{ ok: true } | { ok: false; message: string }> {
+  const { count } = await db.certificate.updateMany({
+    where: { attemptId, userId, revokedAt: null, firstDownloadAt: null, attempt: { status: "released" } },
+    data: { printedName, nameConfirmedAt: new Date() },
+  });
+  return count ? { ok: true } : { ok: false, message: "证书姓名已锁定（证书已下载）或没有可修改的证书。" };
+}
+
+/** Locks the printed name: the first download is the moment it was printed. */
+export async function markDownloaded(id: string): Promise<void> {
+  await db.certificate.updateMany({ where: { id, firstDownloadAt: null }, data: { firstDownloadAt: new Date(), nameConfirmedAt: new Date() } });
+}
+
+export type CertificateListItem = CertificateRecord & { learnerName: string; learnerEmail: string };
+
+export async function listCertificates(): Promise<CertificateListItem[]> {
+  const rows = await db.certificate.findMany({ orderBy: { issuedAt: "desc" }, include: { user: { select: { name: true, email: true } } } });
+  return rows.map(({ user, ...c }) => ({ ...c, learnerName: user.name, learnerEmail: user.email }));
+}
+
+export async function revokeCertificate(id: string, reason: string): Promise<boolean> {
+  const { count } = await db.certificate.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date(), revokeReason: reason } });
+  return count > 0;
+}
+
+/** Re-issue = un-revoke: same code, same PDF; refused while the released grade is below the mark. */
+export async function reinstateCertificate(id: string, config: AssessmentConfig = loadAssessment().config): Promise<{ ok: true } | { ok: false; message: string }> {
+  const cert = await db.certificate.findUnique({ where: { id }, include: { attempt: { select: { status: true, finalScore: true } } } });
+  if (!cert?.revokedAt) return { ok: false, message: "该证书不存在或未被撤销。" };
+  if (cert.attempt.status !== "released" || (cert.attempt.finalScore ?? 0) < config.certificateScore) {
+    return { ok: false, message: `当前成绩低于 ${config.certificateScore} 分，不能恢复证书。` };
+  }
+  await db.certificate.update({ where: { id }, data: { revokedAt: null, revokeReason: null, finalScore: cert.attempt.finalScore! } });
+  return { ok: true };
+}
+
+const VERIFY_WINDOW_MS = 60_000;
+export const VERIFY_LIMIT_PER_MINUTE = 30;
+
+/**
+ * Counts a verification lookup for a client address in the shared rateLimit table (so the
+ * limit holds across instances); false once the address has used up this minute's lookups.
+ */
+export async function allowVerifyLookup(ip: string, now = Date.now()): Promise<boolean> {
+  const key = `verify:${ip}`;
+  return db.$transaction(async (tx) => {
+    const row = await tx.rateLimit.findUnique({ where: { key } });
+    if (!row || now - Number(row.lastRequest) > VERIFY_WINDOW_MS) {
+      await tx.rateLimit.upsert({ where: { key }, create: { id: randomUUID(), key, count: 1, lastRequest: BigInt(now) }, update: { count: 1, lastRequest: BigInt(now) } });
+      return true;
+    }
+    if (row.count >= VERIFY_LIMIT_PER_MINUTE) return false;
+    await tx.rateLimit.update({ where: { key }, data: { count: { increment: 1 } } });
+    return true;
+  });
+}
