@@ -20,7 +20,14 @@ export async function SiteHeader() {
               <Link href="/search">搜索</Link>
               <Link href="/progress">我的学习进度</Link>
               <Link href="/assessment">结业考核</Link>
-              {user.role !== "learner" ? <Link href="/preview">内容预览</Link> : null}
+              {user.role !== "learner" ? (
+                <>
+                  <Link href="/grading">批阅</Link>
+                  <Link href="/admin">学员管理</Link>
+                  <Link href="/analytics">数据分析</Link>
+                  <Link href="/preview">内容预览</Link>
+                </>
+              ) : null}
               <span className="site-header__user">
                 {user.name}
                 {user.role !== "learner" ? `（${ROLE_LABELS[user.role]}）` : null}

@@ -1,0 +1,64 @@
+import { FLAG_LABELS } from "@/lib/analytics/item-stats";
+import type { ItemRow } from "@/lib/analytics/items";
+import styles from "../items.module.css";
+
+const decimal = (x: number | null) => (x === null ? "—" : x.toFixed(2));
+const percent = (x: number | null) => (x === null ? "—" : `${Math.round(x * 100)}%`);
+
+/** One bank's questions with their statistics; the text alternative is the table itself. */
+export function ItemTable({ rows, caption }: { rows: ItemRow[]; caption: string }) {
+  return (
+    <div className="table-scroll">
+      <table className={`progress-table ${styles.table}`}>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">题目</th>
+            <th scope="col">人数</th>
+            <th scope="col">难度</th>
+            <th scope="col">区分度</th>
+            <th scope="col">点二列</th>
+            <th scope="col">选项分布</th>
+            <th scope="col">标记</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key} className={row.stats.flags.length ? styles.flagged : undefined}>
+              <th scope="row">
+                <div className={styles.question}>
+                  <code>{row.id}</code>
+                  <span>{row.prompt ?? "（题库中已无此题）"}</span>
+                  {row.file ? <small className="muted">{row.file}</small> : null}
+                  {row.edited ? <small className={styles.note}>含旧版本题目的作答</small> : null}
+                </div>
+              </th>
+              <td>{row.stats.n}</td>
+              <td>{percent(row.stats.facility)}</td>
+              <td title={row.stats.pUpper === null ? undefined : `高分组 ${percent(row.stats.pUpper)} − 低分组 ${percent(row.stats.pLower)}`}>
+                {decimal(row.stats.discrimination)}
+              </td>
+              <td>{decimal(row.stats.pointBiserial)}</td>
+              <td>
+                <ul className={styles.options}>
+                  {row.stats.options.map((o) => (
+                    <li key={o.id} title={row.optionText[o.id]} className={row.answer.includes(o.id) ? styles.key : undefined}>
+                      {o.id}{row.answer.includes(o.id) ? " ✓" : ""} {percent(row.stats.n ? o.share : null)}
+                      <span className="muted">（{o.count}）</span>
+                    </li>
+                  ))}
+                  {row.stats.blank ? <li className="muted">未作答 {row.stats.blank}</li> : null}
+                </ul>
+              </td>
+              <td>
+                {row.stats.flags.map((f) => (
+                  <span key={f} className={styles.flag}>{FLAG_LABELS[f]}</span>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,168 @@
+// Classical item analysis of choice questions, as pure functions. Each item is analysed over the
+// respondents who were given it (assessment papers draw different questions per learner).
+
+export type ItemResponse = { itemId: string; correct: boolean; chosen: readonly string[] };
+export type Respondent = { total: number; responses: readonly ItemResponse[] };
+
+export type ItemFlag = "too_easy" | "too_hard" | "low_discrimination";
+
+export type OptionFrequency = { id: string; count: number; share: number };
+
+export type ItemStats = {
+  itemId: string;
+  /** Respondents who were given the item. */
+  n: number;
+  /** Share correct; null with no respondents. */
+  facility: number | null;
+  /** Size of each of the upper and lower groups (27% of n, rounded, at least 1). */
+  groupSize: number;
+  pUpper: number | null;
+  pLower: number | null;
+  /** pUpper − pLower; null below 2 respondents. */
+  discrimination: number | null;
+  /** Correlation of correctness with the total; null when either has no variance. */
+  pointBiserial: number | null;
+  options: OptionFrequency[];
+  /** Respondents who chose nothing. */
+  blank: number;
+  flags: ItemFlag[];
+};
+
+export const GROUP_SHARE = 0.27;
+export const THRESHOLDS = { easy: 0.9, hard: 0.2, discrimination: 0.2 } as const;
+
+// Differences such as 0.4 − 0.2 carry binary noise; 9 places keep every real threshold exact.
+const clean = (x: number) => Math.round(x * 1e9) / 1e9;
+
+type Column = { totals: number[]; correct: number[]; options: Map<string, number>; blank: number };
+
+/**
+ * Collects responses one at a time into compact per-item columns, so tens of thousands of
+ * attempts can be streamed from the database without keeping the attempts themselves.
+ */
+export class ItemStatsAccumulator {
+  private readonly items = new Map<string, Column>();
+
+  add(total: number, response: ItemResponse): void {
+    let column = this.items.get(response.itemId);
+    if (!column) {
+      column = { totals: [], correct: [], options: new Map(), blank: 0 };
+      this.items.set(response.itemId, column);
+    }
+    column.totals.push(total);
+    column.correct.push(response.correct ? 1 : 0);
+    if (response.chosen.length === 0) column.blank += 1;
+    for (const id of new Set(response.chosen)) column.options.set(id, (column.options.get(id) ?? 0) + 1);
+  }
+
+  addRespondent(respondent: Respondent): void {
+    for (const response of respondent.responses) this.add(respondent.total, response);
+  }
+
+  itemIds(): string[] {
+    return [...this.items.keys()];
+  }
+
+  /** Statistics of one item; `optionIds` (the bank's options, in order) lists unchosen ones too. */
+  stats(itemId: string, optionIds: readonly string[] = []): ItemStats {
+    const column = this.items.get(itemId) ?? { totals: [], correct: [], options: new Map(), blank: 0 };
+    return computeItem(itemId, column, optionIds);
+  }
+}
+
+/** Statistics of every item that appears in `respondents`. */
+export function analyzeItems(respondents: readonly Respondent[], optionIds: Readonly<Record<string, readonly string[]>> = {}): ItemStats[] {
+  const acc = new ItemStatsAccumulator();
+  for (const r of respondents) acc.addRespondent(r);
+  return acc.itemIds().map((id) => acc.stats(id, optionIds[id]));
+}
+
+function computeItem(itemId: string, { totals, correct, options, blank }: Column, optionIds: readonly string[]): ItemStats {
+  const n = totals.length;
+  const right = correct.reduce((sum, c) => sum + c, 0);
+  const facility = n === 0 ? null : clean(right / n);
+  const groupSize = n < 2 ? 0 : Math.max(1, Math.round(GROUP_SHARE * n));
+  const pUpper = groupSize ? clean(groupShareCorrect(totals, correct, groupSize, "upper")) : null;
+  const pLower = groupSize ? clean(groupShareCorrect(totals, correct, groupSize, "lower")) : null;
+  const discrimination = pUpper === null || pLower === null ? null : clean(pUpper - pLower);
+  return {
+    itemId,
+    n,
+    facility,
+    groupSize,
+    pUpper,
+    pLower,
+    discrimination,
+    pointBiserial: pointBiserial(totals, correct),
+    options: optionFrequencies(options, n, optionIds),
+    blank,
+    flags: flagsOf(facility, discrimination),
+  };
+}
+
+/**
+ * Share correct in the top (or bottom) `k` respondents by total. When the group boundary cuts
+ * through tied totals, every tied respondent counts with the same fractional weight, so the
+ * result never depends on the order rows came from the database.
+ */
+export function groupShareCorrect(totals: readonly number[], correct: readonly number[], k: number, side: "upper" | "lower"): number {
+  const order = totals.map((_, i) => i).sort((a, b) => (side === "upper" ? totals[b] - totals[a] : totals[a] - totals[b]));
+  const boundary = totals[order[k - 1]];
+  let inside = 0; // strictly beyond the boundary: full members
+  let insideCorrect = 0;
+  let tied = 0;
+  let tiedCorrect = 0;
+  for (const i of order) {
+    if (totals[i] === boundary) {
+      tied += 1;
+      tiedCorrect += correct[i];
+    } else if (side === "upper" ? totals[i] > boundary : totals[i] < boundary) {
+      inside += 1;
+      insideCorrect += correct[i];
+    }
+  }
+  return (insideCorrect + ((k - inside) * tiedCorrect) / tied) / k;
+}
+
+/** Pearson correlation of 0/1 correctness with the total (uncorrected: the total includes the item). */
+export function pointBiserial(totals: readonly number[], correct: readonly number[]): number | null {
+  const n = totals.length;
+  const n1 = correct.reduce((sum, c) => sum + c, 0);
+  if (n < 2 || n1 === 0 || n1 === n) return null;
+  const mean = totals.reduce((sum, t) => sum + t, 0) / n;
+  let squares = 0;
+  let sum1 = 0;
+  for (let i = 0; i < n; i++) {
+    squares += (totals[i] - mean) ** 2;
+    if (correct[i]) sum1 += totals[i];
+  }
+  const sd = Math.sqrt(squares / n);
+  if (sd === 0) return null;
+  const mean1 = sum1 / n1;
+  const mean0 = (mean * n - sum1) / (n - n1);
+  const p = n1 / n;
+  return clean(((mean1 - mean0) / sd) * Math.sqrt(p * (1 - p)));
+}
+
+function optionFrequencies(counts: ReadonlyMap<string, number>, n: number, optionIds: readonly string[]): OptionFrequency[] {
+  const extra = [...counts.keys()].filter((id) => !optionIds.includes(id)).sort();
+  return [...optionIds, ...extra].map((id) => {
+    const count = counts.get(id) ?? 0;
+    return { id, count, share: n === 0 ? 0 : clean(count / n) };
+  });
+}
+
+/** Too easy above 0.9, too hard below 0.2, weak below 0.2 discrimination (bounds themselves pass). */
+export function flagsOf(facility: number | null, discrimination: number | null): ItemFlag[] {
+  const flags: ItemFlag[] = [];
+  if (facility !== null && facility > THRESHOLDS.easy) flags.push("too_easy");
+  if (facility !== null && facility < THRESHOLDS.hard) flags.push("too_hard");
+  if (discrimination !== null && discrimination < THRESHOLDS.discrimination) flags.push("low_discrimination");
+  return flags;
+}
+
+export const FLAG_LABELS: Record<ItemFlag, string> = {
+  too_easy: "过易",
+  too_hard: "过难",
+  low_discrimination: "区分度低",
+};
