@@ -29,3 +29,22 @@ export function expireAttempt(attemptId: string) {
   db.prepare("UPDATE assessment_attempt SET deadlineAt = ? WHERE id = ?").run("2000-01-01T00:00:00.000+00:00", attemptId);
   db.close();
 }
+
+/** Writes the correct answer to every choice question of an attempt (set-up for a high score). */
+export function answerAllChoicesCorrectly(attemptId: string) {
+  const db = open();
+  const { paper } = db.prepare("SELECT paper FROM assessment_attempt WHERE id = ?").get(attemptId) as { paper: string };
+  const parsed = JSON.parse(paper) as {
+    part1: { question: { id: string; answer: string[] } }[];
+    case: { study: { questions: { id: string; kind: string; answer?: string[] }[] } };
+  };
+  const insert = db.prepare(
+    "INSERT OR REPLACE INTO assessment_answer (id, attemptId, itemKey, value, updatedAt) VALUES (?, ?, ?, ?, ?)",
+  );
+  const now = new Date().toISOString().replace("Z", "+00:00");
+  for (const { question } of parsed.part1) insert.run(randomUUID(), attemptId, `p1:${question.id}`, JSON.stringify(question.answer), now);
+  for (const q of parsed.case.study.questions) {
+    if (q.kind === "choice") insert.run(randomUUID(), attemptId, `p2:${q.id}`, JSON.stringify(q.answer), now);
+  }
+  db.close();
+}

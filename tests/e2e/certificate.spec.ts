@@ -1,0 +1,67 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { startAssessment } from "./assessment-helpers";
+import { answerAllChoicesCorrectly } from "./db";
+import { signIn, signOut } from "./helpers";
+
+/** Fills the rubric so that parts 2 and 3 get `part3Target` (part 2 full marks), then finalises. */
+async function grade(page: Page, attemptId: string, part3Target: number) {
+  await page.goto(`/grading/${attemptId}`);
+  // The score inputs are plain form fields: set them all at once, then submit the form as a grader would.
+  await page.locator('input[type="number"][name^="points:"]').evaluateAll((inputs, target) => {
+    let left = target;
+    for (const input of inputs as HTMLInputElement[]) {
+      const max = Number(input.max);
+      const value = input.name.startsWith("points:p3:") ? Math.min(max, left) : max;
+      if (input.name.startsWith("points:p3:")) left -= value;
+      input.value = String(value);
+    }
+  }, part3Target);
+  await page.getByRole("button", { name: "完成批阅" }).click();
+  await expect(page.getByText(/已完成批阅/)).toBeVisible();
+}
+
+test("a learner reaches 90, downloads the certificate, and anyone can verify it until a regrade revokes it", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const { attemptId, email, password } = await startAssessment(page, "欧阳晓明");
+  answerAllChoicesCorrectly(attemptId);
+  await page.reload();
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.locator(".quiz-submit").getByRole("button", { name: "提交答卷" }).click();
+  await expect(page.locator(".attempt-status")).toContainText("待批阅");
+  await signOut(page);
+
+  await page.goto("/grading");
+  await signIn(page, "trainer@example.com", "trainer123");
+  await expect(page.getByRole("heading", { name: "批阅结业考核" })).toBeVisible();
+  await grade(page, attemptId, 100);
+  await page.getByRole("button", { name: "发布成绩" }).click();
+  await expect(page.getByText(/状态：已发布/)).toBeVisible();
+  await signOut(page);
+
+  await page.goto(`/assessment/attempts/${attemptId}`);
+  await signIn(page, email, password);
+  await expect(page.locator(".attempt-status")).toContainText("通过并获证");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "下载证书（PDF）" }).click()]);
+  const pdf = readFileSync((await download.path())!);
+  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  const verifyUrl = await page.locator('a[href*="/verify/"]').first().getAttribute("href");
+  await signOut(page);
+
+  const stranger = await browser.newContext();
+  const visitor = await stranger.newPage();
+  await visitor.goto(verifyUrl!);
+  await expect(visitor.getByText("✓ 证书有效")).toBeVisible();
+  await expect(visitor.getByText("欧阳晓明")).toBeVisible();
+  await visitor.goto(verifyUrl!.replace(/.$/, (c) => (c === "A" ? "B" : "A")));
+  await expect(visitor.getByRole("heading", { name: "未找到该证书" })).toBeVisible();
+
+  // A regrade to 85 (30 + 30 + 0.4 × 62.5) revokes the certificate.
+  await page.goto(`/grading/${attemptId}`);
+  await signIn(page, "trainer@example.com", "trainer123");
+  await expect(page.getByRole("heading", { name: /批阅：/ })).toBeVisible();
+  await grade(page, attemptId, 62.5);
+  await visitor.goto(verifyUrl!);
+  await expect(visitor.getByText(/该证书已于 .+ 撤销，不再有效/)).toBeVisible();
+  await stranger.close();
+});
