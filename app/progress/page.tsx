@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FinishLine } from "@/components/course/finish-line";
 import { ProgressBar } from "@/components/course/progress-bar";
 import { lessonHref, moduleHref } from "@/lib/content/navigation";
 import { loadLearnerCourse } from "@/lib/progress/learner";
@@ -21,7 +22,7 @@ export default async function ProgressPage() {
             <span className="muted">下一课：{progress.nextLesson.title}</span>
           </p>
         ) : (
-          <p>🎉 你已学完全部 {progress.overall.total} 节课，可以准备结业考核了。</p>
+          <FinishLine intro={`🎉 你已学完全部 ${progress.overall.total} 节课。回顾课程总结与能力跃迁路线图，然后参加结业考核：`} />
         )}
       </section>
       <h2>各模块进度</h2>

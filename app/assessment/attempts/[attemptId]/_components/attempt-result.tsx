@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { AttemptRecord } from "@/lib/assessment/queries";
 import { learnerStatusLabel } from "@/lib/assessment/schema";
 import { Feedback } from "./feedback";
+import { FinishLine } from "@/components/course/finish-line";
 import { formatScore } from "@/lib/assessment/score";
 import type { AssessmentConfig } from "@/lib/content/question-schema";
 import type { CertificateRecord } from "@/lib/certificates/queries";
@@ -43,6 +44,7 @@ export function AttemptResult({ attempt, config, certificate, origin }: Props) {
           {config.passScore} 分及以上通过，{config.certificateScore} 分及以上获得京东认证运营专家证书。第二、三部分由讲师按评分细则批阅后公布总分。
         </p>
         <p><Link href="/assessment">返回结业考核</Link></p>
+        {released ? <FinishLine intro="课程到此结束。下一步的成长方向，见课程总结与能力跃迁路线图（入门、成长、进阶、专家）：" /> : null}
       </section>
       {released && certificate ? <CertificatePanel certificate={certificate} origin={origin} /> : null}
       {released && attempt.outcome === "passed" ? <ShortfallTable attempt={attempt} config={config} /> : null}
