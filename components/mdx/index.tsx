@@ -1,10 +1,7 @@
 import type { ComponentType } from "react";
 import type { LessonComponentName } from "@/lib/content/components";
 import { BarChart } from "@/components/mdx/bar-chart";
-import { AdBudgetCalculator } from "@/components/mdx/calculators/ad-budget-calculator";
-import { FunnelCalculator } from "@/components/mdx/calculators/funnel-calculator";
-import { SettlementCalculator } from "@/components/mdx/calculators/settlement-calculator";
-import { StockCalculator } from "@/components/mdx/calculators/stock-calculator";
+import { AdBudgetCalculator, FunnelCalculator, SettlementCalculator, StockCalculator } from "@/components/mdx/calculators/lazy";
 import { Callout } from "@/components/mdx/callout";
 import { Compare } from "@/components/mdx/compare";
 import { Funnel } from "@/components/mdx/funnel";
