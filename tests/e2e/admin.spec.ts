@@ -1,13 +1,12 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { signIn, signOut, signUp } from "./helpers";
+import { pressCompleteLesson, signIn, signOut, signUp } from "./helpers";
 
 test("an admin filters the dashboard, opens a learner and exports CSV", async ({ page }) => {
   const name = `筛选对象${Date.now() % 100000}`;
   const { email } = await signUp(page, name);
   await page.goto("/modules/platform-basics/jd-overview");
-  await page.getByRole("button", { name: "完成本课" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "已完成本课" })).toBeVisible();
+  await pressCompleteLesson(page);
   await signOut(page);
 
   await page.goto("/admin");

@@ -31,3 +31,12 @@ export async function signOut(page: Page) {
 export async function progressValue(page: Page, label: string): Promise<number> {
   return Number(await page.getByRole("progressbar", { name: label }).first().getAttribute("aria-valuenow"));
 }
+
+/**
+ * Presses 完成本课 without scrolling to it: scrolling the lesson's end into view completes the
+ * lesson by itself (and replaces the button), which would race a scrolled click.
+ */
+export async function pressCompleteLesson(page: Page) {
+  await page.getByRole("button", { name: "完成本课" }).dispatchEvent("click");
+  await expect(page.getByRole("status").filter({ hasText: "已完成本课" })).toBeVisible();
+}

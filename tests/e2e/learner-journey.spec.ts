@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { progressValue, signIn, signOut, signUp } from "./helpers";
+import { pressCompleteLesson, progressValue, signIn, signOut, signUp } from "./helpers";
 
 test("a new learner reads a lesson to its end, signs out, and 继续学习 resumes at the next lesson", async ({ page }) => {
   const { email, password } = await signUp(page);
@@ -34,8 +34,7 @@ test("a new learner reads a lesson to its end, signs out, and 继续学习 resum
 test("完成本课 button stores completion and the progress page shows it", async ({ page }) => {
   await signUp(page);
   await page.goto("/modules/platform-basics/joining-jd");
-  await page.getByRole("button", { name: "完成本课" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "已完成本课" })).toBeVisible();
+  await pressCompleteLesson(page);
   await page.getByRole("link", { name: "我的学习进度" }).click();
   await expect(page.getByRole("heading", { name: "我的学习进度" })).toBeVisible();
   await page.getByText("查看各课状态").first().click();
@@ -45,8 +44,7 @@ test("完成本课 button stores completion and the progress page shows it", asy
 test("another learner never sees someone else's progress", async ({ page, browser }) => {
   await signUp(page, "学员甲");
   await page.goto("/modules/platform-basics/jd-overview");
-  await page.getByRole("button", { name: "完成本课" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "已完成本课" })).toBeVisible();
+  await pressCompleteLesson(page);
 
   const other = await browser.newContext({ viewport: { width: 375, height: 740 } });
   const page2 = await other.newPage();

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { E2E_DATABASE } from "../../playwright.config";
-import { progressValue, signIn, signUp } from "./helpers";
+import { pressCompleteLesson, progressValue, signIn, signUp } from "./helpers";
 
 const FRESH_PORT = 3199;
 let server: ChildProcess | undefined;
@@ -30,8 +30,7 @@ test.afterAll(() => {
 test("progress survives a server restart (a new server process on the same database)", async ({ page }) => {
   const { email, password } = await signUp(page);
   await page.goto("/modules/platform-basics/jd-overview");
-  await page.getByRole("button", { name: "完成本课" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "已完成本课" })).toBeVisible();
+  await pressCompleteLesson(page);
 
   await startFreshServer();
   await page.context().clearCookies();
