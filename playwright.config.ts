@@ -13,6 +13,14 @@ function chromiumPath(): string | undefined {
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_DATABASE = "data/e2e.db";
+// The suite signs many users up and in from one address; the limits are raised for every server
+// it starts (the counters live in the shared database).
+export const E2E_SERVER_ENV = {
+  DATABASE_URL: `file:./${E2E_DATABASE}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+  SIGN_IN_LIMIT_PER_MINUTE: "1000",
+  SIGN_UP_LIMIT_PER_MINUTE: "1000",
+};
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -45,13 +53,7 @@ export default defineConfig({
     // A fresh database for every run; npm start migrates, seeds, builds if stale and serves.
     command: `rm -f ${E2E_DATABASE} ${E2E_DATABASE}-wal ${E2E_DATABASE}-shm && npm start`,
     url: `http://localhost:${PORT}/sign-in`,
-    env: {
-      PORT: String(PORT),
-      DATABASE_URL: `file:./${E2E_DATABASE}`,
-      NEXT_TELEMETRY_DISABLED: "1",
-      SIGN_IN_LIMIT_PER_MINUTE: "1000",
-      SIGN_UP_LIMIT_PER_MINUTE: "1000",
-    },
+    env: { PORT: String(PORT), ...E2E_SERVER_ENV },
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { E2E_DATABASE } from "../../playwright.config";
+import { E2E_SERVER_ENV } from "../../playwright.config";
 import { pressCompleteLesson, progressValue, signIn, signUp } from "./helpers";
 
 const FRESH_PORT = 3199;
@@ -9,7 +9,7 @@ let server: ChildProcess | undefined;
 
 async function startFreshServer() {
   server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(FRESH_PORT)], {
-    env: { ...process.env, DATABASE_URL: `file:./${E2E_DATABASE}`, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, ...E2E_SERVER_ENV },
     stdio: "ignore",
   });
   for (let i = 0; i < 100; i++) {
