@@ -15,3 +15,10 @@ export async function startAssessment(page: Page, name?: string) {
   return { attemptId: page.url().split("/").pop()!, email, password };
 }
 
+
+/** Submits the open attempt from the player (confirming the dialog) and waits for 待批阅. */
+export async function submitAssessment(page: Page) {
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.locator(".quiz-submit").getByRole("button", { name: "提交答卷" }).click();
+  await expect(page.locator(".attempt-status")).toContainText("待批阅");
+}

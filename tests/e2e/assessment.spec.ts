@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { startAssessment } from "./assessment-helpers";
+import { startAssessment, submitAssessment } from "./assessment-helpers";
 import { expireAttempt } from "./db";
 
 const status = (page: Page) => page.locator(".assessment-bar .save-status");
@@ -23,9 +23,7 @@ test("a learner takes the assessment through a network drop, reloads, submits an
   await expect(page.getByLabel("1. 定位与选品")).toHaveValue("离线时写下的定位方案：主打小户型收纳。");
   await expect(page.locator("fieldset.question").nth(1).locator("input").first()).toBeChecked();
 
-  page.once("dialog", (dialog) => dialog.accept());
-  await page.locator(".quiz-submit").getByRole("button", { name: "提交答卷" }).click();
-  await expect(page.locator(".attempt-status")).toContainText("待批阅");
+  await submitAssessment(page);
   await expect(page.getByRole("row", { name: /理论知识测试/ })).toContainText(/\d+\.\d 分/);
   await expect(page.locator(".review")).toHaveCount(30);
 });

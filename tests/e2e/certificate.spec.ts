@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { startAssessment } from "./assessment-helpers";
+import { startAssessment, submitAssessment } from "./assessment-helpers";
 import { answerAllChoicesCorrectly } from "./db";
 import { signIn, signOut } from "./helpers";
 
@@ -26,9 +26,7 @@ test("a learner reaches 90, downloads the certificate, and anyone can verify it 
   const { attemptId, email, password } = await startAssessment(page, "欧阳晓明");
   answerAllChoicesCorrectly(attemptId);
   await page.reload();
-  page.once("dialog", (dialog) => dialog.accept());
-  await page.locator(".quiz-submit").getByRole("button", { name: "提交答卷" }).click();
-  await expect(page.locator(".attempt-status")).toContainText("待批阅");
+  await submitAssessment(page);
   await signOut(page);
 
   await page.goto("/grading");

@@ -1,14 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { startAssessment } from "./assessment-helpers";
+import { startAssessment, submitAssessment } from "./assessment-helpers";
 import { signIn, signOut } from "./helpers";
 
 test("a trainer grades parts 2 and 3 with the keyboard and releases; the learner sees nothing before release", async ({ page }) => {
   const { attemptId, email, password } = await startAssessment(page, "待批阅学员");
   await page.getByLabel("1. 定位与选品").fill("<b>主打</b>小户型收纳，打造 1–2 款爆品。");
   await expect(page.locator(".assessment-bar .save-status")).toHaveText("已保存");
-  page.once("dialog", (dialog) => dialog.accept());
-  await page.locator(".quiz-submit").getByRole("button", { name: "提交答卷" }).click();
-  await expect(page.locator(".attempt-status")).toContainText("待批阅");
+  await submitAssessment(page);
   await signOut(page);
 
   await page.goto("/grading");

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { AttemptRecord } from "@/lib/assessment/queries";
 import { learnerStatusLabel } from "@/lib/assessment/schema";
+import { ReviewItem } from "@/components/quiz/review-item";
 import { Feedback } from "./feedback";
 import { FinishLine } from "@/components/course/finish-line";
 import { formatScore } from "@/lib/assessment/score";
@@ -51,24 +52,9 @@ export function AttemptResult({ attempt, config, certificate, origin }: Props) {
       {released ? <Feedback attempt={attempt} /> : null}
       <h2>理论知识测试解析</h2>
       <ol className="stack review-list">
-        {paper.part1.map(({ question }, i) => {
-          const chosen = (attempt.answers[`p1:${question.id}`] as string[] | undefined) ?? [];
-          const right = chosen.length === question.answer.length && question.answer.every((id) => chosen.includes(id));
-          return (
-            <li key={question.id} className={`card review review--${right ? "right" : "wrong"}`}>
-              <p className="review__verdict">{right ? "✓ 回答正确" : chosen.length ? "✗ 回答错误" : "✗ 未作答"}</p>
-              <p className="question__prompt">{i + 1}. {question.type === "multiple" ? "【多选】" : "【单选】"}{question.prompt}</p>
-              <ul className="review__options">
-                {question.options.map((o) => (
-                  <li key={o.id} className={question.answer.includes(o.id) ? "review__option--key" : chosen.includes(o.id) ? "review__option--picked" : undefined}>
-                    {o.text}{question.answer.includes(o.id) ? "（正确答案）" : ""}{chosen.includes(o.id) ? "（你的选择）" : ""}
-                  </li>
-                ))}
-              </ul>
-              <p className="review__explanation">解析：{question.explanation}</p>
-            </li>
-          );
-        })}
+        {paper.part1.map(({ question }, i) => (
+          <ReviewItem key={question.id} number={i + 1} question={question} chosen={(attempt.answers[`p1:${question.id}`] as string[] | undefined) ?? []} />
+        ))}
       </ol>
     </>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ReviewItem } from "@/components/quiz/review-item";
 import { requireUser } from "@/lib/auth/session";
 import { loadCourse } from "@/lib/content/load";
 import { findModule, moduleHref } from "@/lib/content/navigation";
@@ -39,30 +40,11 @@ export default async function QuizResultPage({ params }: Props) {
       <h2>逐题解析</h2>
       <ol className="stack review-list">
         {attempt.review.map((item, i) => (
-          <li key={item.id} className={`card review review--${item.correct ? "right" : "wrong"}`}>
-            <p className="review__verdict">{item.correct ? "✓ 回答正确" : "✗ 回答错误"}</p>
-            <p className="question__prompt">
-              {i + 1}. {item.type === "multiple" ? "【多选】" : "【单选】"}
-              {item.prompt}
-            </p>
-            <ul className="review__options">
-              {item.options.map((option) => {
-                const isKey = item.answer.includes(option.id);
-                const picked = item.chosen.includes(option.id);
-                return (
-                  <li key={option.id} className={isKey ? "review__option--key" : picked ? "review__option--picked" : undefined}>
-                    {option.text}
-                    {isKey ? "（正确答案）" : ""}
-                    {picked ? "（你的选择）" : ""}
-                  </li>
-                );
-              })}
-            </ul>
-            <p className="review__explanation">解析：{item.explanation}</p>
+          <ReviewItem key={item.id} number={i + 1} question={item} chosen={item.chosen}>
             <p>
               <Link href={`/modules/${mod.slug}/${item.lesson}`}>回到课程复习 →</Link>
             </p>
-          </li>
+          </ReviewItem>
         ))}
       </ol>
     </>
