@@ -12,11 +12,12 @@ function chromiumPath(): string | undefined {
 }
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-export const E2E_DATABASE = "data/e2e.db";
+// SQLite by default; `npm run test:postgres` sets E2E_DATABASE_URL to a PostgreSQL database.
+export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL || "file:./data/e2e.db";
 // The suite signs many users up and in from one address; the limits are raised for every server
 // it starts (the counters live in the shared database).
 export const E2E_SERVER_ENV = {
-  DATABASE_URL: `file:./${E2E_DATABASE}`,
+  DATABASE_URL: E2E_DATABASE_URL,
   NEXT_TELEMETRY_DISABLED: "1",
   SIGN_IN_LIMIT_PER_MINUTE: "1000",
   SIGN_UP_LIMIT_PER_MINUTE: "1000",
@@ -51,7 +52,7 @@ export default defineConfig({
   projects: [{ name: "mobile-chromium" }],
   webServer: {
     // A fresh database for every run; npm start migrates, seeds, builds if stale and serves.
-    command: `rm -f ${E2E_DATABASE} ${E2E_DATABASE}-wal ${E2E_DATABASE}-shm && npm start`,
+    command: "npm run db:reset && npm start",
     url: `http://localhost:${PORT}/sign-in`,
     env: { PORT: String(PORT), ...E2E_SERVER_ENV },
     timeout: 300_000,

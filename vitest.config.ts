@@ -21,6 +21,7 @@ export default defineConfig({
           environment: "node",
           include: ["tests/integration/**/*.test.ts"],
           setupFiles: ["tests/setup/test-database.ts"],
+          globalSetup: ["tests/setup/global-postgres.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

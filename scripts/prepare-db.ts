@@ -1,30 +1,30 @@
-// Brings the configured database up to date: migrations, WAL mode, demo accounts if empty.
+// Brings the configured database up to date: migrations, WAL mode (SQLite), demo accounts if empty.
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
-import { databaseUrl, sqlitePath } from "@/lib/database-url";
+import { databaseUrl, isPostgresUrl, sqlitePath } from "@/lib/database-url";
+import { createDbClient } from "@/lib/db-client";
 
 const bin = (name: string) => path.join(process.cwd(), "node_modules", ".bin", name);
 
 export async function prepareDatabase() {
-  const file = sqlitePath(databaseUrl());
-  mkdirSync(path.dirname(file), { recursive: true });
+  const postgres = isPostgresUrl(databaseUrl());
+  if (!postgres) mkdirSync(path.dirname(sqlitePath(databaseUrl())), { recursive: true });
 
   execFileSync(bin("prisma"), ["migrate", "deploy"], { stdio: ["ignore", "ignore", "inherit"] });
 
-  // WAL lets readers and one writer work at once; the mode is stored in the file itself.
-  const sqlite = new Database(file);
-  sqlite.pragma("journal_mode = WAL");
-  const { count } = sqlite.prepare('SELECT COUNT(*) AS count FROM "user"').get() as { count: number };
-  sqlite.close();
-
-  if (count === 0) {
-    const { seed } = await import("./seed");
-    await seed();
-    return { seeded: true };
+  const db = createDbClient();
+  try {
+    // WAL lets readers and one writer work at once; the mode is stored in the file itself.
+    if (!postgres) await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+    const count = await db.user.count();
+    if (count > 0) return { seeded: false };
+  } finally {
+    await db.$disconnect();
   }
-  return { seeded: false };
+  const { seed } = await import("./seed");
+  await seed();
+  return { seeded: true };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { containsText, db } from "@/lib/db";
 import { finalizeIfExpired, toRecord, type AttemptRecord } from "@/lib/assessment/queries";
 import type { Role } from "@/lib/auth/roles";
 import { loadCourse } from "@/lib/content/load";
@@ -112,8 +112,7 @@ export type UserSummary = { id: string; name: string; email: string; role: strin
 
 /** Users whose name or email contains `q` (all users, newest first, when empty); at most `limit`. */
 export async function searchUsers(q: string, limit = 50): Promise<{ users: UserSummary[]; total: number }> {
-  // Prisma's `contains` is case-blind on SQLite for ASCII; on PostgreSQL add mode: "insensitive".
-  const where = q ? { OR: [{ name: { contains: q } }, { email: { contains: q.toLowerCase() } }] } : {};
+  const where = q ? { OR: [{ name: containsText(q) }, { email: containsText(q) }] } : {};
   const [users, total] = await Promise.all([
     db.user.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: limit, select: { id: true, name: true, email: true, role: true } }),
     db.user.count({ where }),

@@ -1,6 +1,7 @@
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
+import { isPostgresUrl } from "@/lib/database-url";
 import { db } from "@/lib/db";
 import { authSecret, env } from "@/lib/env";
 
@@ -14,7 +15,7 @@ export const auth = betterAuth({
     allowedHosts: ["localhost", "localhost:*", "127.0.0.1", "127.0.0.1:*", ...env.AUTH_ALLOWED_HOSTS],
     fallback: `http://localhost:${env.PORT}`,
   },
-  database: prismaAdapter(db, { provider: "sqlite" }),
+  database: prismaAdapter(db, { provider: isPostgresUrl() ? "postgresql" : "sqlite" }),
   emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128 },
   user: {
     additionalFields: {

@@ -7,7 +7,7 @@ export async function startAssessment(page: Page, name?: string) {
   const { email, password } = await signUp(page, name);
   await page.goto("/assessment");
   await expect(page.getByText("完成全部 8 个模块的课程后才能参加结业考核")).toBeVisible();
-  completeAllLessons(email);
+  await completeAllLessons(email);
   await page.reload();
   await page.getByRole("button", { name: "开始考核" }).click();
   await expect(page).toHaveURL(/\/assessment\/attempts\/[a-z0-9]+$/);

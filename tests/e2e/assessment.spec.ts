@@ -33,7 +33,7 @@ test("the server refuses answers after the time limit and submits what was saved
   await page.locator("fieldset.question").first().locator("input").first().check();
   await expect(status(page)).toHaveText("已保存");
 
-  expireAttempt(attemptId);
+  await expireAttempt(attemptId);
   await page.getByLabel("2. 流量获取").fill("时间到之后才写的内容");
   await expect(page.locator(".attempt-status")).toContainText("待批阅", { timeout: 15_000 });
   await expect(page.locator(".attempt-status")).toContainText("时间到，已自动提交");

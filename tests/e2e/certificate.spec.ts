@@ -24,7 +24,7 @@ async function grade(page: Page, attemptId: string, part3Target: number) {
 test("a learner reaches 90, downloads the certificate, and anyone can verify it until a regrade revokes it", async ({ page, browser }) => {
   test.setTimeout(120_000);
   const { attemptId, email, password } = await startAssessment(page, "欧阳晓明");
-  answerAllChoicesCorrectly(attemptId);
+  await answerAllChoicesCorrectly(attemptId);
   await page.reload();
   await submitAssessment(page);
   await signOut(page);

@@ -1,12 +1,19 @@
-// Each integration test file gets its own fresh, migrated SQLite database.
+// Each integration test file gets its own fresh, migrated database: a SQLite file by default, or
+// a copy of the migrated template database when TEST_POSTGRES_URL names a PostgreSQL server.
 import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { TEMPLATE_DATABASE } from "./global-postgres";
+import { recreateDatabase } from "../../scripts/db/postgres-admin";
 
-const dir = mkdtempSync(path.join(tmpdir(), "jd-course-test-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "test.db")}`;
-execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {
-  stdio: "ignore",
-  env: process.env,
-});
+const server = process.env.TEST_POSTGRES_URL;
+if (server) {
+  const name = `jd_test_${randomBytes(6).toString("hex")}`;
+  process.env.DATABASE_URL = await recreateDatabase(server, name, TEMPLATE_DATABASE);
+} else {
+  const dir = mkdtempSync(path.join(tmpdir(), "jd-course-test-"));
+  process.env.DATABASE_URL = `file:${path.join(dir, "test.db")}`;
+  execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], { stdio: "ignore", env: process.env });
+}

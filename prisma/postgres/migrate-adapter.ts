@@ -1,0 +1,42 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+
+// Prisma's WebAssembly schema engine reads PostgreSQL's catalog through the driver adapter, and
+// @prisma/adapter-pg 6.19 refuses catalog column types such as `name` ("Column type 'name'
+// could not be deserialized", prisma/orm#27403). Those are text to the engine, so results of
+// the migration connection report them as text. The app's own queries never select them.
+const AS_TEXT = new Map<number, number>([
+  [18, 25], // "char"
+  [19, 25], // name
+  [24, 25], // regproc
+  [194, 25], // pg_node_tree
+  [2205, 25], // regclass
+  [1002, 1009], // "char"[]
+  [1003, 1009], // name[]
+]);
+
+type Field = { dataTypeID: number };
+type Queryable = { performIO: (query: unknown) => Promise<{ fields: Field[] }>; startTransaction?: (...args: unknown[]) => Promise<unknown> };
+
+function patch<T>(queryable: T): T {
+  const q = queryable as unknown as Queryable;
+  const performIO = q.performIO.bind(q);
+  q.performIO = async (query) => {
+    const result = await performIO(query);
+    for (const field of result.fields) field.dataTypeID = AS_TEXT.get(field.dataTypeID) ?? field.dataTypeID;
+    return result;
+  };
+  if (q.startTransaction) {
+    const start = q.startTransaction.bind(q);
+    q.startTransaction = async (...args) => patch(await start(...args));
+  }
+  return queryable;
+}
+
+export class MigratePrismaPg extends PrismaPg {
+  override async connect() {
+    return patch(await super.connect());
+  }
+  override async connectToShadowDb() {
+    return patch(await super.connectToShadowDb());
+  }
+}
