@@ -30,6 +30,8 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: [["list"]],
   timeout: 60_000,
+  // CI runs the suite twice (SQLite, PostgreSQL) on two cores; a slow sign-up is not a failure.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://localhost:${PORT}`,
     ...devices["Pixel 7"],

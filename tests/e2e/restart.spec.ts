@@ -1,27 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
+import type { ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
-import { E2E_SERVER_ENV } from "../../playwright.config";
 import { pressCompleteLesson, progressValue, signIn, signUp } from "./helpers";
+import { startServer } from "./servers";
 
 const FRESH_PORT = 3199;
 let server: ChildProcess | undefined;
-
-async function startFreshServer() {
-  server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(FRESH_PORT)], {
-    env: { ...process.env, ...E2E_SERVER_ENV },
-    stdio: "ignore",
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://localhost:${FRESH_PORT}/sign-in`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error("fresh server did not start");
-}
 
 test.afterAll(() => {
   server?.kill();
@@ -32,7 +15,7 @@ test("progress survives a server restart (a new server process on the same datab
   await page.goto("/modules/platform-basics/jd-overview");
   await pressCompleteLesson(page);
 
-  await startFreshServer();
+  server = await startServer(FRESH_PORT);
   await page.context().clearCookies();
   await page.goto(`http://localhost:${FRESH_PORT}/`);
   await signIn(page, email, password);
