@@ -13,12 +13,14 @@ import { databaseVersion, ensureDemoAccounts, seedCohortIfMissing } from "./data
 import { DATABASE_KIND, DATABASE_LABEL, PRINTABLE_DATABASE_URL } from "./env";
 import { firstLoadJs } from "./first-load-js";
 import { sessionCookieName, signIn } from "./learners";
+import { lessonVsStatic, writeStaticPlaceholder } from "./lesson-vs-static";
 import { runHeader, writeSection } from "./report";
 import { startServer } from "./server";
 import type { Bench, Measurement } from "./types";
 
 const MEASUREMENTS: Record<string, Measurement> = {
   "first-load-js": firstLoadJs,
+  "lesson-vs-static": lessonVsStatic,
   dashboard,
 };
 
@@ -30,6 +32,7 @@ if (unknown?.length) throw new Error(`BENCH_ONLY: unknown ${unknown.join(", ")};
 const startedAt = new Date();
 const loadAverage = os.loadavg()[0];
 await seedCohortIfMissing(log);
+writeStaticPlaceholder();
 log(`Starting the server on the ${DATABASE_LABEL} bench database (builds first if the build is stale) …`);
 const server = await startServer();
 const sections: string[] = [];
