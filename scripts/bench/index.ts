@@ -4,6 +4,7 @@
 //
 //   BENCH_DATABASE_URL  database to measure (default file:./data/bench.db; postgresql://… for PostgreSQL)
 //   BENCH_ONLY          comma-separated measurement names: run only those, print, leave BENCHMARKS.md alone
+//   BENCH_PROGRESS_RATE completions per second in the progress-writes measurement (default 100)
 import "./use-bench-database"; // first, before anything imports lib/db.ts
 import { readFileSync } from "node:fs";
 import os from "node:os";
@@ -12,16 +13,19 @@ import { dashboard } from "./dashboard";
 import { databaseVersion, ensureDemoAccounts, seedCohortIfMissing } from "./database";
 import { DATABASE_KIND, DATABASE_LABEL, PRINTABLE_DATABASE_URL } from "./env";
 import { firstLoadJs } from "./first-load-js";
-import { sessionCookieName, signIn } from "./learners";
+import { deleteBenchLearners, sessionCookieName, signIn } from "./learners";
 import { lessonVsStatic, writeStaticPlaceholder } from "./lesson-vs-static";
+import { progressWrites } from "./progress-writes";
 import { runHeader, writeSection } from "./report";
 import { startServer } from "./server";
 import type { Bench, Measurement } from "./types";
 
+// In this order: the dashboard runs before the write measurements add (and remove) their learners.
 const MEASUREMENTS: Record<string, Measurement> = {
   "first-load-js": firstLoadJs,
   "lesson-vs-static": lessonVsStatic,
   dashboard,
+  "progress-writes": progressWrites,
 };
 
 const log = (line: string) => console.error(line);
@@ -45,6 +49,7 @@ try {
     adminCookie: await signIn("admin@example.com", "admin12345"),
     sessionCookieName: sessionCookieName(learnerCookie),
   };
+  await deleteBenchLearners(); // left over by an interrupted run
   for (const [name, measure] of Object.entries(MEASUREMENTS)) {
     if (only && !only.includes(name)) continue;
     log(`▶ ${name}`);
@@ -70,6 +75,7 @@ if (failed) {
 } else {
   const command = [
     process.env.BENCH_DATABASE_URL ? `BENCH_DATABASE_URL=${PRINTABLE_DATABASE_URL}` : "",
+    process.env.BENCH_PROGRESS_RATE ? `BENCH_PROGRESS_RATE=${process.env.BENCH_PROGRESS_RATE}` : "",
     "npm run bench",
   ].filter(Boolean).join(" ");
   const header = runHeader({
