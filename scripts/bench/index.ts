@@ -9,6 +9,7 @@ import "./use-bench-database"; // first, before anything imports lib/db.ts
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import { db } from "@/lib/db";
+import { assessmentLoad } from "./assessment";
 import { dashboard } from "./dashboard";
 import { databaseVersion, ensureDemoAccounts, seedCohortIfMissing } from "./database";
 import { DATABASE_KIND, DATABASE_LABEL, PRINTABLE_DATABASE_URL } from "./env";
@@ -26,6 +27,7 @@ const MEASUREMENTS: Record<string, Measurement> = {
   "lesson-vs-static": lessonVsStatic,
   dashboard,
   "progress-writes": progressWrites,
+  assessment: assessmentLoad,
 };
 
 const log = (line: string) => console.error(line);
