@@ -4,6 +4,7 @@
 //
 //   BENCH_DATABASE_URL  database to measure (default file:./data/bench.db; postgresql://… for PostgreSQL)
 //   BENCH_ONLY          comma-separated measurement names: run only those, print, leave BENCHMARKS.md alone
+//   BENCH_CPU_PROF=1    next start writes a V8 CPU profile into .next-profiles/ (read it with profile-summary.ts)
 //   BENCH_PROGRESS_RATE completions per second in the progress-writes measurement (default 100)
 import "./use-bench-database"; // first, before anything imports lib/db.ts
 import { readFileSync } from "node:fs";
@@ -40,7 +41,7 @@ const loadAverage = os.loadavg()[0];
 await seedCohortIfMissing(log);
 writeStaticPlaceholder();
 log(`Starting the server on the ${DATABASE_LABEL} bench database (builds first if the build is stale) …`);
-const server = await startServer();
+const server = await startServer({ cpuProfile: process.env.BENCH_CPU_PROF === "1" });
 const sections: string[] = [];
 let failed = false;
 try {
