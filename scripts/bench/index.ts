@@ -1,78 +1,94 @@
-// npm run bench: builds if stale, serves on a private port with its own database, measures,
-// and prints a Markdown section for BENCHMARKS.md.
-import { spawn } from "node:child_process";
+// npm run bench: seeds the cohort into the bench database once, starts the production server on
+// its own port (building if stale), runs each measurement against it over loopback and writes the
+// results into BENCHMARKS.md, in the section of the database measured.
+//
+//   BENCH_DATABASE_URL  database to measure (default file:./data/bench.db; postgresql://… for PostgreSQL)
+//   BENCH_ONLY          comma-separated measurement names: run only those, print, leave BENCHMARKS.md alone
+//   BENCH_CPU_PROF=1    next start writes a V8 CPU profile into .next-profiles/ (read it with profile-summary.ts)
+//   BENCH_PROGRESS_RATE completions per second in the progress-writes measurement (default 100)
+import "./use-bench-database"; // first, before anything imports lib/db.ts
+import { readFileSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import { execFileSync } from "node:child_process";
-import Database from "better-sqlite3";
-import { benchDashboard } from "./dashboard";
+import { db } from "@/lib/db";
+import { assessmentLoad } from "./assessment";
+import { dashboard } from "./dashboard";
+import { databaseVersion, ensureDemoAccounts, seedCohortIfMissing } from "./database";
+import { DATABASE_KIND, DATABASE_LABEL, PRINTABLE_DATABASE_URL } from "./env";
 import { firstLoadJs } from "./first-load-js";
+import { deleteBenchLearners, sessionCookieName, signIn } from "./learners";
+import { lessonVsStatic, writeStaticPlaceholder } from "./lesson-vs-static";
+import { progressWrites } from "./progress-writes";
+import { runHeader, writeSection } from "./report";
+import { startServer } from "./server";
+import type { Bench, Measurement } from "./types";
 
-const PORT = 3300;
-const BASE = `http://localhost:${PORT}`;
-const env = { ...process.env, PORT: String(PORT), DATABASE_URL: "file:./data/bench.db", NEXT_TELEMETRY_DISABLED: "1" };
+// In this order: the dashboard runs before the write measurements add (and remove) their learners.
+const MEASUREMENTS: Record<string, Measurement> = {
+  "first-load-js": firstLoadJs,
+  "lesson-vs-static": lessonVsStatic,
+  dashboard,
+  "progress-writes": progressWrites,
+  assessment: assessmentLoad,
+};
 
-async function waitForServer() {
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`${BASE}/sign-in`)).ok) return;
-    } catch {
-      // still starting
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("server did not start");
-}
+const log = (line: string) => console.error(line);
+const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim()).filter(Boolean);
+const unknown = only?.filter((name) => !(name in MEASUREMENTS));
+if (unknown?.length) throw new Error(`BENCH_ONLY: unknown ${unknown.join(", ")}; known: ${Object.keys(MEASUREMENTS).join(", ")}`);
 
-async function signInCookie(email = "learner@example.com", password = "learner123"): Promise<string> {
-  const res = await fetch(`${BASE}/api/auth/sign-in/email`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: BASE },
-    body: JSON.stringify({ email, password }),
-  });
-  if (!res.ok) throw new Error(`sign-in failed: ${res.status}`);
-  return res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-}
-
-// The dashboard is measured on the 10,000-learner cohort; seed it once (before the server opens
-// the database, since migrations need it to themselves).
-function cohortSize(): number {
-  try {
-    const db = new Database("data/bench.db", { readonly: true });
-    const { n } = db.prepare(`SELECT COUNT(*) AS n FROM "user" WHERE email LIKE '%@cohort.example.com'`).get() as { n: number };
-    db.close();
-    return n;
-  } catch {
-    return 0;
-  }
-}
-if (cohortSize() < 10_000) {
-  console.error("Seeding the 10,000-learner cohort into data/bench.db …");
-  execFileSync(path.resolve("node_modules/.bin/tsx"), ["scripts/seed-cohort.ts", "--reset"], { env, stdio: ["ignore", "ignore", "inherit"] });
-}
-// The demo admin measures the dashboard (idempotent).
-execFileSync(path.resolve("node_modules/.bin/tsx"), ["scripts/seed.ts"], { env, stdio: ["ignore", "ignore", "inherit"] });
-
-const server = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/start.ts"], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+const startedAt = new Date();
+const loadAverage = os.loadavg()[0];
+await seedCohortIfMissing(log);
+writeStaticPlaceholder();
+log(`Starting the server on the ${DATABASE_LABEL} bench database (builds first if the build is stale) …`);
+const server = await startServer({ cpuProfile: process.env.BENCH_CPU_PROF === "1" });
+const sections: string[] = [];
+let failed = false;
 try {
-  await waitForServer();
-  const cookie = await signInCookie();
-  const lesson = "/modules/platform-basics/users-and-traffic";
-  const { scripts, total } = await firstLoadJs(BASE, lesson, cookie);
-  const kb = (n: number) => (n / 1024).toFixed(1);
-  console.log(`## First-load JS of a lesson page\n`);
-  console.log(`Date: ${new Date().toISOString().slice(0, 10)} · machine: ${os.cpus().length} cores, ${kb(os.totalmem() / 1024)} MB RAM, Node ${process.version}`);
-  console.log(`Page: \`${lesson}\` (signed-in learner), production build.\n`);
-  console.log(`| script | raw KB | gzip KB |\n| --- | ---: | ---: |`);
-  for (const s of scripts) console.log(`| \`${s.src}\` | ${kb(s.raw)} | ${kb(s.gzip)} |`);
-  console.log(`| **total** | **${kb(total.raw)}** | **${kb(total.gzip)}** |`);
-
-  const admin = await signInCookie("admin@example.com", "admin12345");
-  const timings = await benchDashboard(BASE, admin);
-  console.log(`\n## Admin dashboard on the cohort (${cohortSize()} learners)\n`);
-  console.log(`Time to first byte over loopback, 7 runs each (the page renders after its queries finish).\n`);
-  console.log(`| view | URL | median ms | max ms | status |\n| --- | --- | ---: | ---: | ---: |`);
-  for (const t of timings) console.log(`| ${t.label} | \`${t.path}\` | ${t.median.toFixed(0)} | ${t.max.toFixed(0)} | ${t.status} |`);
+  ensureDemoAccounts();
+  const learnerCookie = await signIn("learner@example.com", "learner123");
+  const bench: Bench = {
+    learnerCookie,
+    adminCookie: await signIn("admin@example.com", "admin12345"),
+    sessionCookieName: sessionCookieName(learnerCookie),
+  };
+  await deleteBenchLearners(); // left over by an interrupted run
+  for (const [name, measure] of Object.entries(MEASUREMENTS)) {
+    if (only && !only.includes(name)) continue;
+    log(`▶ ${name}`);
+    try {
+      const markdown = await measure(bench);
+      sections.push(markdown);
+      console.log(`${markdown}\n`);
+    } catch (error) {
+      failed = true;
+      log(`✗ ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  }
 } finally {
-  process.kill(-server.pid!, "SIGTERM");
+  await server.stop();
+  await db.$disconnect();
+}
+
+if (failed) {
+  log("A measurement failed: BENCHMARKS.md was not changed.");
+  process.exitCode = 1;
+} else if (only) {
+  log("BENCH_ONLY set: BENCHMARKS.md was not changed.");
+} else {
+  const command = [
+    process.env.BENCH_DATABASE_URL ? `BENCH_DATABASE_URL=${PRINTABLE_DATABASE_URL}` : "",
+    process.env.BENCH_PROGRESS_RATE ? `BENCH_PROGRESS_RATE=${process.env.BENCH_PROGRESS_RATE}` : "",
+    "npm run bench",
+  ].filter(Boolean).join(" ");
+  const header = runHeader({
+    command,
+    database: `${DATABASE_LABEL} ${await databaseVersion()} (\`${PRINTABLE_DATABASE_URL}\`)`,
+    startedAt,
+    loadAverage,
+    seconds: (Date.now() - startedAt.getTime()) / 1000,
+    nextVersion: (JSON.parse(readFileSync("node_modules/next/package.json", "utf8")) as { version: string }).version,
+  });
+  writeSection("BENCHMARKS.md", DATABASE_KIND, `Results: ${DATABASE_LABEL}`, [header, ...sections].join("\n\n"));
+  log(`BENCHMARKS.md: the ${DATABASE_LABEL} results section was rewritten.`);
 }

@@ -1,0 +1,24 @@
+// Which database and port the bench uses (no side effects: see use-bench-database.ts).
+
+export const PORT = 3600;
+export const BASE = `http://localhost:${PORT}`;
+
+export const BENCH_DATABASE_URL = process.env.BENCH_DATABASE_URL || "file:./data/bench.db";
+
+export type DatabaseKind = "sqlite" | "postgresql";
+export const DATABASE_KIND: DatabaseKind = /^postgres(ql)?:\/\//.test(BENCH_DATABASE_URL) ? "postgresql" : "sqlite";
+export const DATABASE_LABEL = DATABASE_KIND === "postgresql" ? "PostgreSQL" : "SQLite";
+
+/** The URL as it may be printed: a password in it is replaced by ***. */
+export const PRINTABLE_DATABASE_URL = BENCH_DATABASE_URL.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@");
+
+/** Environment of the seeders and the server: the bench database, the bench port. */
+export const childEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  PORT: String(PORT),
+  DATABASE_URL: BENCH_DATABASE_URL,
+  NEXT_TELEMETRY_DISABLED: "1",
+  // The bench signs the demo learner and admin in at every run; repeated runs within a minute
+  // would otherwise hit the 5-a-minute limit (counters live in the database).
+  SIGN_IN_LIMIT_PER_MINUTE: "1000",
+};

@@ -1,0 +1,72 @@
+// A signed-in learner's lesson page against the same HTML as a static file from the same server,
+// with autocannon: fixed connections, fixed duration, the headers a browser sends.
+//
+// The static copy is public/bench/lesson.html. `next start` lists public/ once when it starts
+// (files added later are 404) but reads a listed file from disk on every request, so index.ts
+// writes a placeholder before the server starts and this measurement overwrites it with the
+// page just rendered, then checks that the server returns exactly those bytes.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+import { BASE } from "./env";
+import { LESSON_PATH } from "./first-load-js";
+import { ms } from "./stats";
+import type { Bench } from "./types";
+
+export const STATIC_PATH = "/bench/lesson.html";
+const STATIC_FILE = path.resolve("public/bench/lesson.html");
+const CONNECTIONS = 10;
+const SECONDS = 10;
+const WARM_UP_SECONDS = 3;
+const GOAL = 0.67;
+
+/** Called before the server starts, so that next start lists the file. */
+export function writeStaticPlaceholder() {
+  mkdirSync(path.dirname(STATIC_FILE), { recursive: true });
+  writeFileSync(STATIC_FILE, "<!doctype html><title>bench placeholder</title>\n");
+}
+
+async function copyLessonToStatic(cookie: string) {
+  const html = await (await fetch(new URL(LESSON_PATH, BASE), { headers: { cookie } })).text();
+  writeFileSync(STATIC_FILE, html);
+  const served = await (await fetch(new URL(STATIC_PATH, BASE))).text();
+  if (served !== html) throw new Error(`${STATIC_PATH} does not serve the lesson just written (was public/bench/lesson.html there when the server started?)`);
+  return Buffer.byteLength(html);
+}
+
+async function run(urlPath: string, cookie: string, seconds: number) {
+  const result = await autocannon({
+    url: new URL(urlPath, BASE).href,
+    connections: CONNECTIONS,
+    duration: seconds,
+    headers: { cookie, "accept-encoding": "gzip, deflate, br", accept: "text/html" },
+  });
+  const failed = result.errors + result.non2xx;
+  if (failed > 0 && seconds === SECONDS) console.error(`  ${urlPath}: ${result.errors} errors, ${result.non2xx} non-2xx responses`);
+  return { rps: result.requests.total / result.duration, p50: result.latency.p50, p99: result.latency.p99, failed, total: result.requests.total };
+}
+
+export async function lessonVsStatic(bench: Bench): Promise<string> {
+  const bytes = await copyLessonToStatic(bench.learnerCookie);
+  await run(LESSON_PATH, bench.learnerCookie, WARM_UP_SECONDS);
+  await run(STATIC_PATH, bench.learnerCookie, WARM_UP_SECONDS);
+  const page = await run(LESSON_PATH, bench.learnerCookie, SECONDS);
+  const file = await run(STATIC_PATH, bench.learnerCookie, SECONDS);
+  const ratio = page.rps / file.rps;
+  const row = (label: string, url: string, r: typeof page) =>
+    `| ${label} | \`${url}\` | ${r.rps.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.total} | ${r.failed} |`;
+  return [
+    `### Lesson page vs the same HTML as a static file`,
+    ``,
+    `autocannon, ${CONNECTIONS} connections, ${SECONDS} s each after a ${WARM_UP_SECONDS} s warm-up, the demo learner's cookie and`,
+    `\`accept-encoding: gzip, deflate, br\` on both; the page is ${(bytes / 1024).toFixed(1)} KB of HTML before compression.`,
+    ``,
+    `| what | URL | req/s | p50 ms | p99 ms | requests | errors + non-2xx |`,
+    `| --- | --- | ---: | ---: | ---: | ---: | ---: |`,
+    row("lesson page (signed-in learner)", LESSON_PATH, page),
+    row("same HTML, static file", STATIC_PATH, file),
+    ``,
+    `Ratio lesson / static: **${ratio.toFixed(2)}** of the static requests/s (goal ≥ ${GOAL}: ${ratio >= GOAL ? "met" : "**missed**"}); ` +
+      `p99 ${ms(page.p99)} ms vs ${ms(file.p99)} ms.`,
+  ].join("\n");
+}

@@ -1,0 +1,10 @@
+/** What every measurement gets: the server is up on BASE, the demo learner and admin signed in. */
+export type Bench = {
+  learnerCookie: string;
+  adminCookie: string;
+  /** Name of better-auth's session cookie as this server sets it. */
+  sessionCookieName: string;
+};
+
+/** One measurement: runs against the server and returns its Markdown for BENCHMARKS.md. */
+export type Measurement = (bench: Bench) => Promise<string>;
