@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { completeLesson } from "@/lib/progress/actions";
 
@@ -15,6 +16,7 @@ export function LessonCompletion({ lessonKey, completed, nextHref }: Props) {
   const [status, setStatus] = useState<Status>(completed ? "done" : "idle");
   const [message, setMessage] = useState("");
   const [, startTransition] = useTransition();
+  const router = useRouter();
   const endRef = useRef<HTMLDivElement>(null);
   const requested = useRef(completed);
 
@@ -25,6 +27,8 @@ export function LessonCompletion({ lessonKey, completed, nextHref }: Props) {
       const result = await completeLesson({ lessonKey });
       if (result.ok) {
         setStatus("done");
+        // Stored: now bring the progress bars (and the router's cached pages) up to date.
+        router.refresh();
       } else {
         setStatus("error");
         setMessage(result.message);
