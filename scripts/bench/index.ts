@@ -7,8 +7,9 @@ import { execFileSync } from "node:child_process";
 import Database from "better-sqlite3";
 import { benchDashboard } from "./dashboard";
 import { firstLoadJs } from "./first-load-js";
+import { benchItems } from "./items";
 
-const PORT = 3300;
+const PORT = Number(process.env.BENCH_PORT ?? 3310);
 const BASE = `http://localhost:${PORT}`;
 const env = { ...process.env, PORT: String(PORT), DATABASE_URL: "file:./data/bench.db", NEXT_TELEMETRY_DISABLED: "1" };
 
@@ -68,11 +69,18 @@ try {
   console.log(`| **total** | **${kb(total.raw)}** | **${kb(total.gzip)}** |`);
 
   const admin = await signInCookie("admin@example.com", "admin12345");
+  // Before anything else reads the cohort's attempts, so the first load is a cold one.
+  const items = await benchItems(BASE, admin);
   const timings = await benchDashboard(BASE, admin);
   console.log(`\n## Admin dashboard on the cohort (${cohortSize()} learners)\n`);
   console.log(`Time to first byte over loopback, 7 runs each (the page renders after its queries finish).\n`);
   console.log(`| view | URL | median ms | max ms | status |\n| --- | --- | ---: | ---: | ---: |`);
   for (const t of timings) console.log(`| ${t.label} | \`${t.path}\` | ${t.median.toFixed(0)} | ${t.max.toFixed(0)} | ${t.status} |`);
+
+  console.log(`\n## Item analysis on the cohort\n`);
+  console.log(`Whole response over loopback (the tables stream in after the statistics), in this order.\n`);
+  console.log(`| load | URL | ms | KB | status |\n| --- | --- | ---: | ---: | ---: |`);
+  for (const t of items) console.log(`| ${t.label} | \`${t.path}\` | ${t.ms.toFixed(0)} | ${kb(t.bytes)} | ${t.status} |`);
 } finally {
   process.kill(-server.pid!, "SIGTERM");
 }
