@@ -1,4 +1,4 @@
-// Brings the configured database up to date: migrations, WAL mode, demo accounts if empty.
+// Brings the configured database up to date: migrations, WAL mode, back-fills, demo accounts if empty.
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
@@ -18,6 +18,13 @@ export async function prepareDatabase() {
   sqlite.pragma("journal_mode = WAL");
   const { count } = sqlite.prepare('SELECT COUNT(*) AS count FROM "user"').get() as { count: number };
   sqlite.close();
+
+  // Rows that newer code writes at the source, for data older than that code (once; cheap after).
+  const { backfill } = await import("./backfill");
+  const filled = backfill(file);
+  if (filled.responses) {
+    console.log(`补全历史数据：${filled.quizAttempts} 次测验、${filled.assessmentAttempts} 次结业考核的逐题作答（${filled.responses} 行）。`);
+  }
 
   if (count === 0) {
     const { seed } = await import("./seed");

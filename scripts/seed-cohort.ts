@@ -12,6 +12,7 @@ import { db } from "@/lib/db";
 import { COHORT_DOMAIN, COHORT_PASSWORD, learnerEmail, loadContent, trainerEmail, type CohortContext } from "./cohort/context";
 import { planCohort } from "./cohort/plan";
 import { describe, summarize, type CohortSummary } from "./cohort/summary";
+import { withoutIndexes } from "./cohort/bulk";
 import { makeTrainerIds, writeChunk, writeTrainers } from "./cohort/write";
 import { prepareDatabase } from "./prepare-db";
 
@@ -68,12 +69,15 @@ export async function seedCohort(options: CohortOptions): Promise<CohortSummary>
     sqlite.pragma("synchronous = NORMAL");
     sqlite.pragma("cache_size = -262144");
     writeTrainers(sqlite, ctx, password);
-    for (let i = 0; i < plans.length; i += CHUNK) {
-      const stats = writeChunk(sqlite, ctx, plans.slice(i, i + CHUNK), password);
-      quiz.attempts += stats.quizAttempts;
-      quiz.scoreSum += stats.quizScoreSum;
-      rows += stats.rows;
-    }
+    // ~650,000 item responses for the default cohort: their indexes are built once, at the end.
+    withoutIndexes(sqlite, "item_response", () => {
+      for (let i = 0; i < plans.length; i += CHUNK) {
+        const stats = writeChunk(sqlite, ctx, plans.slice(i, i + CHUNK), password);
+        quiz.attempts += stats.quizAttempts;
+        quiz.scoreSum += stats.quizScoreSum;
+        rows += stats.rows;
+      }
+    });
   } finally {
     sqlite.close();
   }

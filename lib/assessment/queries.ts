@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { part1Responses } from "@/lib/analytics/responses";
 import { db } from "@/lib/db";
 import { gradeAtSubmission } from "@/lib/assessment/grade-paper";
 import { answerSlots, drawPaper, type Paper } from "@/lib/assessment/paper";
@@ -64,20 +65,27 @@ const expired = (row: { status: string; deadlineAt: Date }, now = Date.now()) =>
 
 /**
  * Submits with what was saved. Exactly one caller wins the in_progress → submitted update, so a
- * double click or a second tab cannot submit twice.
+ * double click or a second tab cannot submit twice; the winner stores part 1's item responses in
+ * the same transaction.
  */
 async function finalize(row: Row, auto: boolean): Promise<void> {
   const record = toRecord(row);
   const graded = gradeAtSubmission(record.paper, record.answers);
-  await db.assessmentAttempt.updateMany({
-    where: { id: row.id, status: "in_progress" },
-    data: {
-      status: "submitted",
-      submittedAt: new Date(),
-      autoSubmitted: auto,
-      part1Score: graded.part1Score,
-      part2AutoPoints: graded.part2AutoPoints,
-    },
+  const submittedAt = new Date();
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.assessmentAttempt.updateMany({
+      where: { id: row.id, status: "in_progress" },
+      data: {
+        status: "submitted",
+        submittedAt,
+        autoSubmitted: auto,
+        part1Score: graded.part1Score,
+        part2AutoPoints: graded.part2AutoPoints,
+      },
+    });
+    if (count === 0) return;
+    const responses = part1Responses(record.paper, graded.part1Results, graded.part1Score, row.number === 1);
+    await tx.itemResponse.createMany({ data: responses.map((r) => ({ ...r, assessmentAttemptId: row.id, userId: row.userId })) });
   });
 }
 

@@ -1,3 +1,4 @@
+import { quizResponses } from "@/lib/analytics/responses";
 import { db } from "@/lib/db";
 import type { QuizReviewItem } from "@/lib/quiz/schema";
 
@@ -11,12 +12,19 @@ export type QuizAttemptView = {
   review: QuizReviewItem[];
 };
 
+/** Stores a graded attempt and its item responses (for item analysis) in one transaction. */
 export async function saveQuizAttempt(
   userId: string,
   data: { moduleSlug: string; correct: number; total: number; score: number; review: QuizReviewItem[] },
 ): Promise<string> {
-  const row = await db.quizAttempt.create({ data: { userId, ...data, review: JSON.stringify(data.review) } });
-  return row.id;
+  const submittedAt = new Date();
+  return db.$transaction(async (tx) => {
+    const earlier = await tx.quizAttempt.count({ where: { userId, moduleSlug: data.moduleSlug } });
+    const row = await tx.quizAttempt.create({ data: { userId, ...data, review: JSON.stringify(data.review), submittedAt } });
+    const responses = quizResponses(data.moduleSlug, data.score, data.review, earlier === 0);
+    await tx.itemResponse.createMany({ data: responses.map((r) => ({ ...r, quizAttemptId: row.id, userId })) });
+    return row.id;
+  });
 }
 
 /** A learner's own attempt only: another learner's id finds nothing. */

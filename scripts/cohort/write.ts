@@ -48,6 +48,7 @@ export function writeChunk(sqlite: Database.Database, ctx: CohortContext, plans:
   const attempts: Prisma.AssessmentAttemptCreateManyInput[] = [];
   const answers: Prisma.AssessmentAnswerCreateManyInput[] = [];
   const events: Prisma.GradeEventCreateManyInput[] = [];
+  const responses: Prisma.ItemResponseCreateManyInput[] = [];
 
   for (const plan of plans) {
     const rng = rngFor(ctx.seed, "rows", plan.index);
@@ -57,11 +58,14 @@ export function writeChunk(sqlite: Database.Database, ctx: CohortContext, plans:
     for (const lesson of plan.lessons) {
       lessons.push({ id: makeId(rng), userId: id, lessonKey: lesson.key, moduleSlug: lesson.moduleSlug, completedAt: new Date(lesson.at) });
     }
-    quizzes.push(...simulateQuizAttempts(ctx, rng, plan, plan.quizSlots));
+    const quiz = simulateQuizAttempts(ctx, rng, plan, plan.quizSlots);
+    quizzes.push(...quiz.attempts);
+    responses.push(...quiz.responses);
     for (const sitting of plan.assessments) {
       attempts.push({ ...sitting.row, paper: JSON.stringify(sitting.paper) });
       answers.push(...sitting.answers);
       events.push(...sitting.events);
+      responses.push(...sitting.responses);
     }
   }
 
@@ -74,11 +78,12 @@ export function writeChunk(sqlite: Database.Database, ctx: CohortContext, plans:
     insert("assessment_attempt", attempts);
     insert("assessment_answer", answers);
     insert("grade_event", events);
+    insert("item_response", responses);
   })();
 
   return {
     quizAttempts: quizzes.length,
     quizScoreSum: quizzes.reduce((sum, q) => sum + q.score, 0),
-    rows: users.length + accounts.length + lessons.length + quizzes.length + attempts.length + answers.length + events.length,
+    rows: users.length + accounts.length + lessons.length + quizzes.length + attempts.length + answers.length + events.length + responses.length,
   };
 }

@@ -13,6 +13,7 @@ import { readAssessment, loadModuleQuiz, type AssessmentContent } from "@/lib/co
 import { loadCourse } from "@/lib/content/load";
 import { isCorrect } from "@/lib/quiz/grade";
 import type { QuizReviewItem } from "@/lib/quiz/schema";
+import { backfill } from "@/scripts/backfill";
 import { CohortExistsError, seedCohort } from "@/scripts/seed-cohort";
 
 const cohort = { email: { endsWith: "@cohort.example.com" } };
@@ -159,6 +160,14 @@ describe("npm run seed:cohort (small)", () => {
         expect(row.gradeEvents.some((e) => e.action === "release")).toBe(a.status === "released");
       }
     }
+  });
+
+  it("stores item responses as the app's writes would", async () => {
+    const responses = await db.itemResponse.count({ where: { quizAttempt: { user: cohort } } });
+    expect(responses).toBeGreaterThan(0);
+    // The back-fill rebuilds them from the stored reviews, as item analysis read them before.
+    await db.itemResponse.deleteMany({ where: { quizAttempt: { user: cohort } } });
+    expect(backfill()).toMatchObject({ responses });
   });
 
   it("refuses to run twice on the same database, changing nothing", async () => {
