@@ -15,7 +15,7 @@ import { bulkInserter, withoutIndexes } from "./cohort/bulk";
 
 const BATCH = 500; // attempts read at a time
 
-export type BackfillReport = { quizAttempts: number; assessmentAttempts: number; responses: number };
+export type BackfillReport = { quizAttempts: number; assessmentAttempts: number; responses: number; learners: number };
 
 export function backfill(file: string = sqlitePath()): BackfillReport {
   const sqlite = new Database(file);
@@ -36,7 +36,8 @@ export function backfill(file: string = sqlitePath()): BackfillReport {
       if (quiz.length + part1.length > 1000) withoutIndexes(sqlite, "item_response", fill);
       else sqlite.transaction(fill)();
     }
-    return { quizAttempts: quiz.length, assessmentAttempts: part1.length, responses };
+    const learners = sqlite.prepare(LAST_ACTIVITY_SQL).run().changes;
+    return { quizAttempts: quiz.length, assessmentAttempts: part1.length, responses, learners };
   } finally {
     sqlite.close();
   }
@@ -128,3 +129,26 @@ function fillPart1Responses(sqlite: Database.Database, missing: string[]): numbe
   }
   return rows;
 }
+
+/**
+ * Users active before user.lastActivityAt existed: the latest of their lesson completions, quiz
+ * submissions and assessment activity, as the dashboard computed it before (a submitted
+ * attempt's activity is its submission unless time ran out; an open or timed-out one's is its
+ * last answer save, else its start).
+ */
+export const LAST_ACTIVITY_SQL = `
+  UPDATE "user" SET "lastActivityAt" = (
+    SELECT MAX(x.t) FROM (
+      SELECT MAX(p."completedAt") AS t FROM "lesson_progress" p WHERE p."userId" = "user"."id"
+      UNION ALL
+      SELECT MAX(q."submittedAt") AS t FROM "quiz_attempt" q WHERE q."userId" = "user"."id"
+      UNION ALL
+      SELECT MAX(CASE WHEN a."submittedAt" IS NOT NULL AND NOT a."autoSubmitted" THEN a."submittedAt"
+          ELSE COALESCE((SELECT MAX(w."updatedAt") FROM "assessment_answer" w WHERE w."attemptId" = a."id"), a."startedAt") END) AS t
+      FROM "assessment_attempt" a WHERE a."userId" = "user"."id"
+    ) x
+  )
+  WHERE "lastActivityAt" IS NULL AND (
+    EXISTS (SELECT 1 FROM "lesson_progress" p WHERE p."userId" = "user"."id")
+    OR EXISTS (SELECT 1 FROM "quiz_attempt" q WHERE q."userId" = "user"."id")
+    OR EXISTS (SELECT 1 FROM "assessment_attempt" a WHERE a."userId" = "user"."id"))`;

@@ -22,8 +22,8 @@ export async function prepareDatabase() {
   // Rows that newer code writes at the source, for data older than that code (once; cheap after).
   const { backfill } = await import("./backfill");
   const filled = backfill(file);
-  if (filled.responses) {
-    console.log(`补全历史数据：${filled.quizAttempts} 次测验、${filled.assessmentAttempts} 次结业考核的逐题作答（${filled.responses} 行）。`);
+  if (filled.responses || filled.learners) {
+    console.log(`补全历史数据：${filled.quizAttempts} 次测验、${filled.assessmentAttempts} 次结业考核的逐题作答（${filled.responses} 行），${filled.learners} 名用户的最近活动时间。`);
   }
 
   if (count === 0) {

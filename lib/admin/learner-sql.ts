@@ -6,9 +6,10 @@ import { dayRange, scoreBounds } from "@/lib/admin/ranges";
 
 // The dashboard's SQL: learners filtered, sorted and paged with every aggregate computed in the
 // database (one pass for the page's ids and the count, one for the 25 rows' columns). It is raw
-// SQL because filters and sorts are on per-learner aggregates (progress, last activity, the
-// latest attempt) that Prisma's query API cannot filter or order by. Kept portable to
-// PostgreSQL: quoted identifiers, correlated subqueries instead of GREATEST()/MAX(a, b), CASE
+// SQL because filters and sorts are on per-learner aggregates (progress, the latest attempt)
+// that Prisma's query API cannot filter or order by. Last activity is a column of the user
+// (user.lastActivityAt, moved forward by every learner write), not an aggregate. Portable to
+// PostgreSQL: quoted identifiers, standard functions only (COUNT/SUM/COALESCE/CASE/LOWER), CASE
 // instead of NULLS LAST, LOWER() LIKE … ESCAPE instead of SQLite's case-blind LIKE, and only
 // bound parameters for values. Column and direction fragments come from fixed tables below.
 
@@ -28,18 +29,17 @@ export function likePattern(q: string): string {
 }
 
 /** Per-learner values a statement may compute; each costs a pass over one table. */
-type Need = "done" | "activity" | "attempts" | "state" | "closed" | "module";
-const ALL: readonly Need[] = ["done", "activity", "attempts", "state", "closed", "module"];
+type Need = "done" | "attempts" | "state" | "closed" | "module";
+const ALL: readonly Need[] = ["done", "attempts", "state", "closed", "module"];
 
 /** What filtering and sorting need; the page's other columns are computed for its 25 rows only. */
 function needsOf(filters: DashboardFilters): Need[] {
   const needs = new Set<Need>();
   if (filters.status) needs.add("state").add("closed");
   if (filters.min !== undefined || filters.max !== undefined || filters.sort === "score") needs.add("closed");
-  if (filters.from || filters.to) needs.add(filters.dateField === "submitted" ? "closed" : "activity");
+  if ((filters.from || filters.to) && filters.dateField === "submitted") needs.add("closed");
   if (filters.module) needs.add("module");
   if (filters.sort === "progress") needs.add("done");
-  if (filters.sort === "activity") needs.add("activity");
   return [...needs];
 }
 
@@ -48,15 +48,16 @@ function learnerCte(filters: DashboardFilters, scope: CourseScope, needs: readon
   // An attempt still open past its deadline (+ grace) is submitted on its next load: count it as closed.
   const cutoff = new Date(scope.now.getTime() - SAVE_GRACE_MS);
   const open = Prisma.sql`a."status" = 'in_progress' AND a."deadlineAt" > ${cutoff}`;
-  // Saves touch only answer rows, and none can follow a submission; so a submitted attempt's
-  // last activity is its submission, and answers are read only for open or auto-submitted ones.
-  const attemptActivity = Prisma.sql`CASE WHEN a."submittedAt" IS NOT NULL AND NOT a."autoSubmitted" THEN a."submittedAt"
-      ELSE COALESCE((SELECT MAX(w."updatedAt") FROM "assessment_answer" w WHERE w."attemptId" = a."id"), a."startedAt") END`;
   // CASE … IN rather than WHERE … IN: one range scan of the learner's rows, not one probe per lesson.
   const countOf = (keys: string[]) =>
     Prisma.sql`(SELECT COALESCE(SUM(CASE WHEN p."lessonKey" ${inList(keys)} THEN 1 ELSE 0 END), 0) FROM "lesson_progress" p WHERE p."userId" = u."id")`;
 
-  const base: Prisma.Sql[] = [Prisma.sql`u."id" AS id`, Prisma.sql`u."name" AS name`, Prisma.sql`u."email" AS email`];
+  const base: Prisma.Sql[] = [
+    Prisma.sql`u."id" AS id`,
+    Prisma.sql`u."name" AS name`,
+    Prisma.sql`u."email" AS email`,
+    Prisma.sql`u."lastActivityAt" AS last_at`,
+  ];
   const outer: Prisma.Sql[] = [Prisma.sql`b.*`];
   if (has("done")) base.push(Prisma.sql`${countOf(scope.lessonKeys)} AS done`);
   if (has("module") && scope.moduleLessonKeys) base.push(Prisma.sql`${countOf(scope.moduleLessonKeys)} AS module_done`);
@@ -66,12 +67,6 @@ function learnerCte(filters: DashboardFilters, scope: CourseScope, needs: readon
     base.push(Prisma.sql`(SELECT a."id" FROM "assessment_attempt" a WHERE a."userId" = u."id" AND NOT (${open}) ORDER BY a."number" DESC LIMIT 1) AS closed_id`);
     outer.push(Prisma.sql`s."number" AS exam_number, s."part1Score" AS part1, s."part2Score" AS part2, s."part3Score" AS part3,
       s."finalScore" AS final, COALESCE(s."submittedAt", s."deadlineAt") AS submitted_at`);
-  }
-  if (has("activity")) {
-    base.push(Prisma.sql`(SELECT MAX(p."completedAt") FROM "lesson_progress" p WHERE p."userId" = u."id") AS lesson_at`);
-    base.push(Prisma.sql`(SELECT MAX(q."submittedAt") FROM "quiz_attempt" q WHERE q."userId" = u."id") AS quiz_at`);
-    base.push(Prisma.sql`(SELECT MAX(${attemptActivity}) FROM "assessment_attempt" a WHERE a."userId" = u."id") AS exam_at`);
-    outer.push(Prisma.sql`(SELECT MAX(t) FROM (SELECT b.lesson_at AS t UNION ALL SELECT b.quiz_at UNION ALL SELECT b.exam_at) x) AS last_at`);
   }
   if (has("state")) {
     outer.push(Prisma.sql`CASE WHEN b.open_count > 0 THEN 'in_progress'

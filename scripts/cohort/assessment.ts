@@ -27,6 +27,16 @@ export type SimAttempt = {
   responses: Prisma.ItemResponseCreateManyInput[];
 };
 
+/**
+ * The sitting's part in the learner's last activity, as the app records it: the submission,
+ * unless time ran out (then, like an open sitting, the last answer saved, else the start).
+ */
+export function sittingActivity(sitting: SimAttempt): number {
+  const { submittedAt, autoSubmitted, startedAt } = sitting.row;
+  if (submittedAt && !autoSubmitted) return new Date(submittedAt).getTime();
+  const saves = sitting.answers.map((a) => new Date(a.updatedAt!).getTime());
+  return saves.length ? Math.max(...saves) : new Date(startedAt!).getTime();
+}
 
 type Learner = { id: string; theta: number; finishedAt: number };
 

@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { sittingActivity } from "./assessment";
 import { bulkInserter } from "./bulk";
 import { DAY, trainerEmail, type CohortContext } from "./context";
 import type { LearnerPlan } from "./plan";
@@ -53,7 +54,8 @@ export function writeChunk(sqlite: Database.Database, ctx: CohortContext, plans:
   for (const plan of plans) {
     const rng = rngFor(ctx.seed, "rows", plan.index);
     const { id, name, email, createdAt } = plan;
-    users.push({ id, name, email, role: "learner", createdAt, updatedAt: createdAt });
+    const user: Prisma.UserCreateManyInput = { id, name, email, role: "learner", createdAt, updatedAt: createdAt };
+    users.push(user);
     accounts.push(credential(rng, id, password, createdAt));
     for (const lesson of plan.lessons) {
       lessons.push({ id: makeId(rng), userId: id, lessonKey: lesson.key, moduleSlug: lesson.moduleSlug, completedAt: new Date(lesson.at) });
@@ -67,6 +69,13 @@ export function writeChunk(sqlite: Database.Database, ctx: CohortContext, plans:
       events.push(...sitting.events);
       responses.push(...sitting.responses);
     }
+    // What the app keeps on the user row: the latest lesson, quiz or assessment activity.
+    const activity = Math.max(
+      ...plan.lessons.map((l) => l.at),
+      ...quiz.attempts.map((q) => new Date(q.submittedAt!).getTime()),
+      ...plan.assessments.map(sittingActivity),
+    );
+    if (Number.isFinite(activity)) user.lastActivityAt = new Date(activity);
   }
 
   const insert = bulkInserter(sqlite);

@@ -162,12 +162,17 @@ describe("npm run seed:cohort (small)", () => {
     }
   });
 
-  it("stores item responses as the app's writes would", async () => {
+  it("keeps each learner's last activity and item responses as the app's writes would", async () => {
+    const activity = async () => (await db.user.findMany({ where: cohort, orderBy: { id: "asc" }, select: { id: true, lastActivityAt: true } }));
+    const seeded = await activity();
+    expect(seeded.filter((u) => u.lastActivityAt).length).toBeGreaterThan(25);
     const responses = await db.itemResponse.count({ where: { quizAttempt: { user: cohort } } });
     expect(responses).toBeGreaterThan(0);
-    // The back-fill rebuilds them from the stored reviews, as item analysis read them before.
+    // The back-fill computes both from the stored rows, as the dashboard and item analysis did before.
+    await db.user.updateMany({ where: cohort, data: { lastActivityAt: null } });
     await db.itemResponse.deleteMany({ where: { quizAttempt: { user: cohort } } });
     expect(backfill()).toMatchObject({ responses });
+    expect(await activity()).toEqual(seeded);
   });
 
   it("refuses to run twice on the same database, changing nothing", async () => {
