@@ -114,22 +114,25 @@ export type Funnel = {
 export async function getCompletionFunnel(course: Course): Promise<Funnel> {
   const withLessons = course.modules.filter((m) => m.lessons.length > 0);
   const keys = withLessons.flatMap((m) => m.lessons.map((l) => l.key));
-  // One pass over lesson_progress's (userId, lessonKey) index, grouped per learner and module
-  // (the module is the lessonKey's prefix); the user table is joined per group, not per row.
+  // Completed lessons per learner and module, then learners per module and count; a module is
+  // complete when the count is its number of lessons (as the course stands now: removed lessons
+  // are not counted, hence the lessonKey list).
   const rows = keys.length
-    ? await db.$queryRaw<{ module: string; n: number | bigint }[]>`
-        WITH m(slug, total) AS (VALUES ${Prisma.join(withLessons.map((mod) => Prisma.sql`(${mod.slug}, ${mod.lessons.length})`))})
-        SELECT t.module AS module, COUNT(*) AS n FROM (
-          SELECT lp."userId" AS "userId", substr(lp."lessonKey", 1, instr(lp."lessonKey", '/') - 1) AS module, COUNT(*) AS c
-          FROM lesson_progress lp WHERE lp."lessonKey" IN (${Prisma.join(keys)})
-          GROUP BY lp."userId", module
+    ? await db.$queryRaw<{ module: string; done: unknown; n: unknown }[]>`
+        SELECT t.module AS module, t.done AS done, COUNT(*) AS n FROM (
+          SELECT lp."userId" AS "userId", lp."moduleSlug" AS module, COUNT(*) AS done
+          FROM "lesson_progress" lp WHERE lp."lessonKey" IN (${Prisma.join(keys)})
+          GROUP BY lp."userId", lp."moduleSlug"
         ) t
-        JOIN m ON m.slug = t.module AND m.total = t.c
-        JOIN "user" u ON u.id = t."userId"
-        WHERE u.role = 'learner'
-        GROUP BY t.module`
+        JOIN "user" u ON u."id" = t."userId"
+        WHERE u."role" = 'learner'
+        GROUP BY t.module, t.done`
     : [];
-  const completed = new Map(rows.map((r) => [r.module, Number(r.n)]));
+  const lessonCount = new Map(withLessons.map((m) => [m.slug, m.lessons.length]));
+  const completed = new Map<string, number>();
+  for (const row of rows) {
+    if (Number(row.done) === lessonCount.get(row.module)) completed.set(row.module, Number(row.n));
+  }
   const [learners, submitted] = await Promise.all([
     db.user.count({ where: { role: "learner" } }),
     db.user.count({ where: { role: "learner", assessments: { some: { status: { in: SUBMITTED } } } } }),
