@@ -9,9 +9,10 @@ import { dayRange, scoreBounds } from "@/lib/admin/ranges";
 // SQL because filters and sorts are on per-learner aggregates (progress, the latest attempt)
 // that Prisma's query API cannot filter or order by. Last activity is a column of the user
 // (user.lastActivityAt, moved forward by every learner write), not an aggregate. Portable to
-// PostgreSQL: quoted identifiers, standard functions only (COUNT/SUM/COALESCE/CASE/LOWER), CASE
-// instead of NULLS LAST, LOWER() LIKE … ESCAPE instead of SQLite's case-blind LIKE, and only
-// bound parameters for values. Column and direction fragments come from fixed tables below.
+// PostgreSQL: quoted identifiers, standard functions only (COUNT/SUM/COALESCE/CASE/LOWER,
+// ROW_NUMBER() OVER), CASE instead of NULLS LAST, LOWER() LIKE … ESCAPE instead of SQLite's
+// case-blind LIKE, and only bound parameters for values. Column and direction fragments come
+// from fixed tables below.
 
 export type CourseScope = {
   /** Every lesson of the course (progress counts only these, not removed lessons). */
@@ -60,14 +61,14 @@ function learnerCte(filters: DashboardFilters, scope: CourseScope, needs: readon
   ];
   const outer: Prisma.Sql[] = [Prisma.sql`b.*`];
   if (has("done")) base.push(Prisma.sql`${countOf(scope.lessonKeys)} AS done`);
-  if (has("module") && scope.moduleLessonKeys) base.push(Prisma.sql`${countOf(scope.moduleLessonKeys)} AS module_done`);
   if (has("attempts")) base.push(Prisma.sql`(SELECT COUNT(*) FROM "assessment_attempt" a WHERE a."userId" = u."id") AS attempts`);
   if (has("state")) base.push(Prisma.sql`(SELECT COUNT(*) FROM "assessment_attempt" a WHERE a."userId" = u."id" AND ${open}) AS open_count`);
   if (has("closed")) {
-    base.push(Prisma.sql`(SELECT a."id" FROM "assessment_attempt" a WHERE a."userId" = u."id" AND NOT (${open}) ORDER BY a."number" DESC LIMIT 1) AS closed_id`);
     outer.push(Prisma.sql`s."number" AS exam_number, s."part1Score" AS part1, s."part2Score" AS part2, s."part3Score" AS part3,
       s."finalScore" AS final, COALESCE(s."submittedAt", s."deadlineAt") AS submitted_at`);
   }
+  const moduleKeys = has("module") ? scope.moduleLessonKeys : undefined;
+  if (moduleKeys) outer.push(Prisma.sql`COALESCE(m.n, 0) AS module_done`);
   if (has("state")) {
     outer.push(Prisma.sql`CASE WHEN b.open_count > 0 THEN 'in_progress'
         WHEN s."id" IS NULL THEN 'not_started'
@@ -78,11 +79,32 @@ function learnerCte(filters: DashboardFilters, scope: CourseScope, needs: readon
     ? Prisma.sql`AND (LOWER(u."name") LIKE ${likePattern(filters.q)} ESCAPE '\\' OR LOWER(u."email") LIKE ${likePattern(filters.q)} ESCAPE '\\')`
     : Prisma.empty;
   const only = ids ? Prisma.sql`AND u."id" ${inList(ids)}` : Prisma.empty;
-  const join = has("closed") ? Prisma.sql`LEFT JOIN "assessment_attempt" s ON s."id" = b.closed_id` : Prisma.empty;
+  // Each learner's latest closed attempt, numbered in one pass over assessment_attempt_dashboard_idx
+  // (it holds every column read here: SQLite keeps the columns after the ~40 KB paper on its
+  // overflow pages, which a lookup per learner would walk).
+  const closed = has("closed")
+    ? Prisma.sql`, closed AS (
+    SELECT a."userId", a."id", a."number", a."status", a."outcome", a."part1Score", a."part2Score", a."part3Score",
+      a."finalScore", a."submittedAt", a."deadlineAt", ROW_NUMBER() OVER (PARTITION BY a."userId" ORDER BY a."number" DESC) AS latest
+    FROM "assessment_attempt" a WHERE NOT (${open}) ${ids ? Prisma.sql`AND a."userId" ${inList(ids)}` : Prisma.empty}
+  )`
+    : Prisma.empty;
+  // Completed lessons of the filtered module per learner, from the module's rows of the
+  // (lessonKey, userId) index, rather than every row of every learner.
+  const moduleDone = moduleKeys
+    ? Prisma.sql`, module_lessons AS (
+    SELECT p."userId", COUNT(*) AS n FROM "lesson_progress" p
+    WHERE p."lessonKey" ${inList(moduleKeys)} ${ids ? Prisma.sql`AND p."userId" ${inList(ids)}` : Prisma.empty} GROUP BY p."userId"
+  )`
+    : Prisma.empty;
+  const joins = [
+    has("closed") ? Prisma.sql`LEFT JOIN closed s ON s."userId" = b.id AND s.latest = 1` : Prisma.empty,
+    moduleKeys ? Prisma.sql`LEFT JOIN module_lessons m ON m."userId" = b.id` : Prisma.empty,
+  ];
   return Prisma.sql`WITH base AS (
     SELECT ${Prisma.join(base, ", ")} FROM "user" u WHERE u."role" = 'learner' ${search} ${only}
-  ), learner AS (
-    SELECT ${Prisma.join(outer, ", ")} FROM base b ${join}
+  )${closed}${moduleDone}, learner AS (
+    SELECT ${Prisma.join(outer, ", ")} FROM base b ${Prisma.join(joins, " ")}
   )`;
 }
 
