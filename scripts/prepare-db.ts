@@ -1,4 +1,5 @@
-// Brings the configured database up to date: migrations, WAL mode (SQLite), demo accounts if empty.
+// Brings the configured database up to date: migrations, WAL mode and back-fills (SQLite), demo
+// accounts if empty.
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
@@ -9,19 +10,32 @@ const bin = (name: string) => path.join(process.cwd(), "node_modules", ".bin", n
 
 export async function prepareDatabase() {
   const postgres = isPostgresUrl(databaseUrl());
-  if (!postgres) mkdirSync(path.dirname(sqlitePath(databaseUrl())), { recursive: true });
+  const file = sqlitePath(databaseUrl());
+  if (!postgres) mkdirSync(path.dirname(file), { recursive: true });
 
   execFileSync(bin("prisma"), ["migrate", "deploy"], { stdio: ["ignore", "ignore", "inherit"] });
 
   const db = createDbClient();
+  let count: number;
   try {
     // WAL lets readers and one writer work at once; the mode is stored in the file itself.
     if (!postgres) await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-    const count = await db.user.count();
-    if (count > 0) return { seeded: false };
+    count = await db.user.count();
   } finally {
     await db.$disconnect();
   }
+
+  // Rows that newer code writes at the source, for data older than that code (once; cheap after).
+  // SQLite only: PostgreSQL support arrived after those rows did, so its data never lacks them.
+  if (!postgres) {
+    const { backfill } = await import("./backfill");
+    const filled = await backfill();
+    if (filled.responses || filled.learners) {
+      console.log(`补全历史数据：${filled.quizAttempts} 次测验、${filled.assessmentAttempts} 次结业考核的逐题作答（${filled.responses} 行），${filled.learners} 名用户的最近活动时间。`);
+    }
+  }
+
+  if (count > 0) return { seeded: false };
   const { seed } = await import("./seed");
   await seed();
   return { seeded: true };

@@ -6,13 +6,13 @@
 // only the cohort's accounts (e-mail domain cohort.example.com) and, by cascade, their data.
 import { parseArgs } from "node:util";
 import { hashPassword } from "better-auth/crypto";
-import Database from "better-sqlite3";
-import { sqlitePath } from "@/lib/database-url";
+import { databaseUrl } from "@/lib/database-url";
 import { db } from "@/lib/db";
 import { COHORT_DOMAIN, COHORT_PASSWORD, learnerEmail, loadContent, trainerEmail, type CohortContext } from "./cohort/context";
 import { planCohort } from "./cohort/plan";
 import { describe, summarize, type CohortSummary } from "./cohort/summary";
-import { makeTrainerIds, writeChunk, writeTrainers } from "./cohort/write";
+import { chunkRows, makeTrainerIds, trainerRows } from "./cohort/write";
+import { writeCohort } from "./cohort/writer";
 import { prepareDatabase } from "./prepare-db";
 
 export type CohortOptions = { learners: number; attempts: number; seed: string; reset: boolean; log?: (line: string) => void };
@@ -24,7 +24,7 @@ export class CohortExistsError extends Error {
   }
 }
 
-const CHUNK = 1000; // learners per transaction
+export const CHUNK = 1000; // learners per transaction
 
 const cohortUsers = { email: { endsWith: COHORT_DOMAIN } };
 
@@ -58,25 +58,19 @@ export async function seedCohort(options: CohortOptions): Promise<CohortSummary>
   const plans = planCohort(ctx, options.learners, options.attempts);
   const planned = lap();
 
-  const sqlite = new Database(sqlitePath());
   const quiz = { attempts: 0, scoreSum: 0 };
   let rows = 0;
-  try {
-    sqlite.pragma("busy_timeout = 5000");
-    // For this bulk connection only: WAL with NORMAL sync cannot corrupt, it only skips an
-    // fsync per commit; a bigger page cache keeps the indexes in memory while loading.
-    sqlite.pragma("synchronous = NORMAL");
-    sqlite.pragma("cache_size = -262144");
-    writeTrainers(sqlite, ctx, password);
+  function* chunks() {
+    yield trainerRows(ctx, password);
     for (let i = 0; i < plans.length; i += CHUNK) {
-      const stats = writeChunk(sqlite, ctx, plans.slice(i, i + CHUNK), password);
+      const { tables, stats } = chunkRows(ctx, plans.slice(i, i + CHUNK), password);
       quiz.attempts += stats.quizAttempts;
       quiz.scoreSum += stats.quizScoreSum;
       rows += stats.rows;
+      yield tables;
     }
-  } finally {
-    sqlite.close();
   }
+  await writeCohort(databaseUrl(), chunks());
   const written = lap();
 
   const summary = summarize(ctx.course, plans, ctx.trainerIds.length, quiz);

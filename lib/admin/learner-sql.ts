@@ -6,11 +6,13 @@ import { dayRange, scoreBounds } from "@/lib/admin/ranges";
 
 // The dashboard's SQL: learners filtered, sorted and paged with every aggregate computed in the
 // database (one pass for the page's ids and the count, one for the 25 rows' columns). It is raw
-// SQL because filters and sorts are on per-learner aggregates (progress, last activity, the
-// latest attempt) that Prisma's query API cannot filter or order by. Kept portable to
-// PostgreSQL: quoted identifiers, correlated subqueries instead of GREATEST()/MAX(a, b), CASE
-// instead of NULLS LAST, LOWER() LIKE … ESCAPE instead of SQLite's case-blind LIKE, and only
-// bound parameters for values. Column and direction fragments come from fixed tables below.
+// SQL because filters and sorts are on per-learner aggregates (progress, the latest attempt)
+// that Prisma's query API cannot filter or order by. Last activity is a column of the user
+// (user.lastActivityAt, moved forward by every learner write), not an aggregate. Portable to
+// PostgreSQL: quoted identifiers, standard functions only (COUNT/SUM/COALESCE/CASE/LOWER,
+// ROW_NUMBER() OVER), CASE instead of NULLS LAST, LOWER() LIKE … ESCAPE instead of SQLite's
+// case-blind LIKE, and only bound parameters for values. Column and direction fragments come
+// from fixed tables below.
 
 export type CourseScope = {
   /** Every lesson of the course (progress counts only these, not removed lessons). */
@@ -28,18 +30,17 @@ export function likePattern(q: string): string {
 }
 
 /** Per-learner values a statement may compute; each costs a pass over one table. */
-type Need = "done" | "activity" | "attempts" | "state" | "closed" | "module";
-const ALL: readonly Need[] = ["done", "activity", "attempts", "state", "closed", "module"];
+type Need = "done" | "attempts" | "state" | "closed" | "module";
+const ALL: readonly Need[] = ["done", "attempts", "state", "closed", "module"];
 
 /** What filtering and sorting need; the page's other columns are computed for its 25 rows only. */
 function needsOf(filters: DashboardFilters): Need[] {
   const needs = new Set<Need>();
   if (filters.status) needs.add("state").add("closed");
   if (filters.min !== undefined || filters.max !== undefined || filters.sort === "score") needs.add("closed");
-  if (filters.from || filters.to) needs.add(filters.dateField === "submitted" ? "closed" : "activity");
+  if ((filters.from || filters.to) && filters.dateField === "submitted") needs.add("closed");
   if (filters.module) needs.add("module");
   if (filters.sort === "progress") needs.add("done");
-  if (filters.sort === "activity") needs.add("activity");
   return [...needs];
 }
 
@@ -48,31 +49,26 @@ function learnerCte(filters: DashboardFilters, scope: CourseScope, needs: readon
   // An attempt still open past its deadline (+ grace) is submitted on its next load: count it as closed.
   const cutoff = new Date(scope.now.getTime() - SAVE_GRACE_MS);
   const open = Prisma.sql`a."status" = 'in_progress' AND a."deadlineAt" > ${cutoff}`;
-  // Saves touch only answer rows, and none can follow a submission; so a submitted attempt's
-  // last activity is its submission, and answers are read only for open or auto-submitted ones.
-  const attemptActivity = Prisma.sql`CASE WHEN a."submittedAt" IS NOT NULL AND NOT a."autoSubmitted" THEN a."submittedAt"
-      ELSE COALESCE((SELECT MAX(w."updatedAt") FROM "assessment_answer" w WHERE w."attemptId" = a."id"), a."startedAt") END`;
   // CASE … IN rather than WHERE … IN: one range scan of the learner's rows, not one probe per lesson.
   const countOf = (keys: string[]) =>
     Prisma.sql`(SELECT COALESCE(SUM(CASE WHEN p."lessonKey" ${inList(keys)} THEN 1 ELSE 0 END), 0) FROM "lesson_progress" p WHERE p."userId" = u."id")`;
 
-  const base: Prisma.Sql[] = [Prisma.sql`u."id" AS id`, Prisma.sql`u."name" AS name`, Prisma.sql`u."email" AS email`];
+  const base: Prisma.Sql[] = [
+    Prisma.sql`u."id" AS id`,
+    Prisma.sql`u."name" AS name`,
+    Prisma.sql`u."email" AS email`,
+    Prisma.sql`u."lastActivityAt" AS last_at`,
+  ];
   const outer: Prisma.Sql[] = [Prisma.sql`b.*`];
   if (has("done")) base.push(Prisma.sql`${countOf(scope.lessonKeys)} AS done`);
-  if (has("module") && scope.moduleLessonKeys) base.push(Prisma.sql`${countOf(scope.moduleLessonKeys)} AS module_done`);
   if (has("attempts")) base.push(Prisma.sql`(SELECT COUNT(*) FROM "assessment_attempt" a WHERE a."userId" = u."id") AS attempts`);
   if (has("state")) base.push(Prisma.sql`(SELECT COUNT(*) FROM "assessment_attempt" a WHERE a."userId" = u."id" AND ${open}) AS open_count`);
   if (has("closed")) {
-    base.push(Prisma.sql`(SELECT a."id" FROM "assessment_attempt" a WHERE a."userId" = u."id" AND NOT (${open}) ORDER BY a."number" DESC LIMIT 1) AS closed_id`);
     outer.push(Prisma.sql`s."number" AS exam_number, s."part1Score" AS part1, s."part2Score" AS part2, s."part3Score" AS part3,
       s."finalScore" AS final, COALESCE(s."submittedAt", s."deadlineAt") AS submitted_at`);
   }
-  if (has("activity")) {
-    base.push(Prisma.sql`(SELECT MAX(p."completedAt") FROM "lesson_progress" p WHERE p."userId" = u."id") AS lesson_at`);
-    base.push(Prisma.sql`(SELECT MAX(q."submittedAt") FROM "quiz_attempt" q WHERE q."userId" = u."id") AS quiz_at`);
-    base.push(Prisma.sql`(SELECT MAX(${attemptActivity}) FROM "assessment_attempt" a WHERE a."userId" = u."id") AS exam_at`);
-    outer.push(Prisma.sql`(SELECT MAX(t) FROM (SELECT b.lesson_at AS t UNION ALL SELECT b.quiz_at UNION ALL SELECT b.exam_at) x) AS last_at`);
-  }
+  const moduleKeys = has("module") ? scope.moduleLessonKeys : undefined;
+  if (moduleKeys) outer.push(Prisma.sql`COALESCE(m.n, 0) AS module_done`);
   if (has("state")) {
     outer.push(Prisma.sql`CASE WHEN b.open_count > 0 THEN 'in_progress'
         WHEN s."id" IS NULL THEN 'not_started'
@@ -83,11 +79,32 @@ function learnerCte(filters: DashboardFilters, scope: CourseScope, needs: readon
     ? Prisma.sql`AND (LOWER(u."name") LIKE ${likePattern(filters.q)} ESCAPE '\\' OR LOWER(u."email") LIKE ${likePattern(filters.q)} ESCAPE '\\')`
     : Prisma.empty;
   const only = ids ? Prisma.sql`AND u."id" ${inList(ids)}` : Prisma.empty;
-  const join = has("closed") ? Prisma.sql`LEFT JOIN "assessment_attempt" s ON s."id" = b.closed_id` : Prisma.empty;
+  // Each learner's latest closed attempt, numbered in one pass over assessment_attempt_dashboard_idx
+  // (it holds every column read here: SQLite keeps the columns after the ~40 KB paper on its
+  // overflow pages, which a lookup per learner would walk).
+  const closed = has("closed")
+    ? Prisma.sql`, closed AS (
+    SELECT a."userId", a."id", a."number", a."status", a."outcome", a."part1Score", a."part2Score", a."part3Score",
+      a."finalScore", a."submittedAt", a."deadlineAt", ROW_NUMBER() OVER (PARTITION BY a."userId" ORDER BY a."number" DESC) AS latest
+    FROM "assessment_attempt" a WHERE NOT (${open}) ${ids ? Prisma.sql`AND a."userId" ${inList(ids)}` : Prisma.empty}
+  )`
+    : Prisma.empty;
+  // Completed lessons of the filtered module per learner, from the module's rows of the
+  // (lessonKey, userId) index, rather than every row of every learner.
+  const moduleDone = moduleKeys
+    ? Prisma.sql`, module_lessons AS (
+    SELECT p."userId", COUNT(*) AS n FROM "lesson_progress" p
+    WHERE p."lessonKey" ${inList(moduleKeys)} ${ids ? Prisma.sql`AND p."userId" ${inList(ids)}` : Prisma.empty} GROUP BY p."userId"
+  )`
+    : Prisma.empty;
+  const joins = [
+    has("closed") ? Prisma.sql`LEFT JOIN closed s ON s."userId" = b.id AND s.latest = 1` : Prisma.empty,
+    moduleKeys ? Prisma.sql`LEFT JOIN module_lessons m ON m."userId" = b.id` : Prisma.empty,
+  ];
   return Prisma.sql`WITH base AS (
     SELECT ${Prisma.join(base, ", ")} FROM "user" u WHERE u."role" = 'learner' ${search} ${only}
-  ), learner AS (
-    SELECT ${Prisma.join(outer, ", ")} FROM base b ${join}
+  )${closed}${moduleDone}, learner AS (
+    SELECT ${Prisma.join(outer, ", ")} FROM base b ${Prisma.join(joins, " ")}
   )`;
 }
 

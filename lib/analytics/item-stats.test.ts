@@ -158,3 +158,40 @@ describe("flags at the thresholds", () => {
     expect(flagsOf(facility, discrimination)).toEqual(flags);
   });
 });
+
+describe("weighted responses (counted groups from the database)", () => {
+  it("a weight stands for that many identical rows: every statistic is the same", () => {
+    // The hand-computed example plus a larger spread with ties, every row repeated a varying number of times.
+    const spread: Respondent[] = Array.from({ length: 40 }, (_, i) => ({
+      total: [95, 80, 80, 65, 50, 50, 50, 35, 20, 10][i % 10],
+      responses: [
+        { itemId: "w1", correct: i % 3 !== 0, chosen: i % 3 === 0 ? ["b", "d"] : ["a"] },
+        { itemId: "w2", correct: i % 4 === 1, chosen: i % 7 === 0 ? [] : ["c"] },
+      ],
+    }));
+    const respondents = [...example, ...spread];
+    const times = (i: number) => 1 + (i % 4);
+
+    const repeated = new ItemStatsAccumulator();
+    const weighted = new ItemStatsAccumulator();
+    respondents.forEach((r, i) => {
+      for (let k = 0; k < times(i); k++) repeated.addRespondent(r);
+      for (const response of r.responses) weighted.add(r.total, response, times(i));
+    });
+    const options = ["a", "b", "c", "d"];
+    expect(weighted.itemIds().sort()).toEqual(repeated.itemIds().sort());
+    for (const id of repeated.itemIds()) expect(weighted.stats(id, options)).toEqual(repeated.stats(id, options));
+  });
+
+  it("weights merge like rows: 2 + 1 of the same response is 3 of it", () => {
+    const merged = new ItemStatsAccumulator();
+    merged.add(70, { itemId: "q", correct: true, chosen: ["a"] }, 2);
+    merged.add(70, { itemId: "q", correct: true, chosen: ["a"] }, 1);
+    merged.add(30, { itemId: "q", correct: false, chosen: [] }, 3);
+    const single = new ItemStatsAccumulator();
+    single.add(70, { itemId: "q", correct: true, chosen: ["a"] }, 3);
+    single.add(30, { itemId: "q", correct: false, chosen: [] }, 3);
+    expect(merged.stats("q", ["a", "b"])).toEqual(single.stats("q", ["a", "b"]));
+    expect(single.stats("q", ["a", "b"])).toMatchObject({ n: 6, facility: 0.5, blank: 3, groupSize: 2, pUpper: 1, pLower: 0, discrimination: 1, pointBiserial: 1 });
+  });
+});

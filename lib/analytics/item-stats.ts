@@ -34,25 +34,30 @@ export const THRESHOLDS = { easy: 0.9, hard: 0.2, discrimination: 0.2 } as const
 // Differences such as 0.4 − 0.2 carry binary noise; 9 places keep every real threshold exact.
 const clean = (x: number) => Math.round(x * 1e9) / 1e9;
 
-type Column = { totals: number[]; correct: number[]; options: Map<string, number>; blank: number };
+type Column = { totals: number[]; correct: number[]; weights: number[]; options: Map<string, number>; blank: number };
+
+const emptyColumn = (): Column => ({ totals: [], correct: [], weights: [], options: new Map(), blank: 0 });
 
 /**
- * Collects responses one at a time into compact per-item columns, so tens of thousands of
- * attempts can be streamed from the database without keeping the attempts themselves.
+ * Collects responses into compact per-item columns. A response may carry a weight: the number of
+ * identical responses it stands for (same item, total, verdict and options), so the database can
+ * hand over counted groups instead of every row; the statistics are those of the repeated rows.
  */
 export class ItemStatsAccumulator {
   private readonly items = new Map<string, Column>();
 
-  add(total: number, response: ItemResponse): void {
+  add(total: number, response: ItemResponse, weight = 1): void {
+    if (!(weight > 0)) return;
     let column = this.items.get(response.itemId);
     if (!column) {
-      column = { totals: [], correct: [], options: new Map(), blank: 0 };
+      column = emptyColumn();
       this.items.set(response.itemId, column);
     }
     column.totals.push(total);
     column.correct.push(response.correct ? 1 : 0);
-    if (response.chosen.length === 0) column.blank += 1;
-    for (const id of new Set(response.chosen)) column.options.set(id, (column.options.get(id) ?? 0) + 1);
+    column.weights.push(weight);
+    if (response.chosen.length === 0) column.blank += weight;
+    for (const id of new Set(response.chosen)) column.options.set(id, (column.options.get(id) ?? 0) + weight);
   }
 
   addRespondent(respondent: Respondent): void {
@@ -65,7 +70,7 @@ export class ItemStatsAccumulator {
 
   /** Statistics of one item; `optionIds` (the bank's options, in order) lists unchosen ones too. */
   stats(itemId: string, optionIds: readonly string[] = []): ItemStats {
-    const column = this.items.get(itemId) ?? { totals: [], correct: [], options: new Map(), blank: 0 };
+    const column = this.items.get(itemId) ?? emptyColumn();
     return computeItem(itemId, column, optionIds);
   }
 }
@@ -77,13 +82,15 @@ export function analyzeItems(respondents: readonly Respondent[], optionIds: Read
   return acc.itemIds().map((id) => acc.stats(id, optionIds[id]));
 }
 
-function computeItem(itemId: string, { totals, correct, options, blank }: Column, optionIds: readonly string[]): ItemStats {
-  const n = totals.length;
-  const right = correct.reduce((sum, c) => sum + c, 0);
+const sumOf = (values: readonly number[]) => values.reduce((sum, x) => sum + x, 0);
+
+function computeItem(itemId: string, { totals, correct, weights, options, blank }: Column, optionIds: readonly string[]): ItemStats {
+  const n = sumOf(weights);
+  const right = correct.reduce((sum, c, i) => sum + c * weights[i], 0);
   const facility = n === 0 ? null : clean(right / n);
   const groupSize = n < 2 ? 0 : Math.max(1, Math.round(GROUP_SHARE * n));
-  const pUpper = groupSize ? clean(groupShareCorrect(totals, correct, groupSize, "upper")) : null;
-  const pLower = groupSize ? clean(groupShareCorrect(totals, correct, groupSize, "lower")) : null;
+  const pUpper = groupSize ? clean(groupShareCorrect(totals, correct, groupSize, "upper", weights)) : null;
+  const pLower = groupSize ? clean(groupShareCorrect(totals, correct, groupSize, "lower", weights)) : null;
   const discrimination = pUpper === null || pLower === null ? null : clean(pUpper - pLower);
   return {
     itemId,
@@ -93,7 +100,7 @@ function computeItem(itemId: string, { totals, correct, options, blank }: Column
     pUpper,
     pLower,
     discrimination,
-    pointBiserial: pointBiserial(totals, correct),
+    pointBiserial: pointBiserial(totals, correct, weights),
     options: optionFrequencies(options, n, optionIds),
     blank,
     flags: flagsOf(facility, discrimination),
@@ -103,38 +110,65 @@ function computeItem(itemId: string, { totals, correct, options, blank }: Column
 /**
  * Share correct in the top (or bottom) `k` respondents by total. When the group boundary cuts
  * through tied totals, every tied respondent counts with the same fractional weight, so the
- * result never depends on the order rows came from the database.
+ * result never depends on the order rows came from the database. `weights[i]` (default 1) is
+ * how many identical respondents entry i stands for.
  */
-export function groupShareCorrect(totals: readonly number[], correct: readonly number[], k: number, side: "upper" | "lower"): number {
+export function groupShareCorrect(
+  totals: readonly number[],
+  correct: readonly number[],
+  k: number,
+  side: "upper" | "lower",
+  weights?: readonly number[],
+): number {
+  const weight = (i: number) => (weights ? weights[i] : 1);
   const order = totals.map((_, i) => i).sort((a, b) => (side === "upper" ? totals[b] - totals[a] : totals[a] - totals[b]));
-  const boundary = totals[order[k - 1]];
+  // The boundary is the total of the k-th respondent counted from that side.
+  let boundary = totals[order[order.length - 1]];
+  let counted = 0;
+  for (const i of order) {
+    counted += weight(i);
+    if (counted >= k) {
+      boundary = totals[i];
+      break;
+    }
+  }
   let inside = 0; // strictly beyond the boundary: full members
   let insideCorrect = 0;
   let tied = 0;
   let tiedCorrect = 0;
   for (const i of order) {
     if (totals[i] === boundary) {
-      tied += 1;
-      tiedCorrect += correct[i];
+      tied += weight(i);
+      tiedCorrect += correct[i] * weight(i);
     } else if (side === "upper" ? totals[i] > boundary : totals[i] < boundary) {
-      inside += 1;
-      insideCorrect += correct[i];
+      inside += weight(i);
+      insideCorrect += correct[i] * weight(i);
     }
   }
   return (insideCorrect + ((k - inside) * tiedCorrect) / tied) / k;
 }
 
-/** Pearson correlation of 0/1 correctness with the total (uncorrected: the total includes the item). */
-export function pointBiserial(totals: readonly number[], correct: readonly number[]): number | null {
-  const n = totals.length;
-  const n1 = correct.reduce((sum, c) => sum + c, 0);
+/**
+ * Pearson correlation of 0/1 correctness with the total (uncorrected: the total includes the
+ * item). `weights[i]` (default 1) is how many identical respondents entry i stands for.
+ */
+export function pointBiserial(totals: readonly number[], correct: readonly number[], weights?: readonly number[]): number | null {
+  const weight = (i: number) => (weights ? weights[i] : 1);
+  let n = 0;
+  let n1 = 0;
+  let sum = 0;
+  for (let i = 0; i < totals.length; i++) {
+    n += weight(i);
+    n1 += correct[i] * weight(i);
+    sum += totals[i] * weight(i);
+  }
   if (n < 2 || n1 === 0 || n1 === n) return null;
-  const mean = totals.reduce((sum, t) => sum + t, 0) / n;
+  const mean = sum / n;
   let squares = 0;
   let sum1 = 0;
-  for (let i = 0; i < n; i++) {
-    squares += (totals[i] - mean) ** 2;
-    if (correct[i]) sum1 += totals[i];
+  for (let i = 0; i < totals.length; i++) {
+    squares += weight(i) * (totals[i] - mean) ** 2;
+    if (correct[i]) sum1 += totals[i] * weight(i);
   }
   const sd = Math.sqrt(squares / n);
   if (sd === 0) return null;

@@ -1,8 +1,7 @@
 import "server-only";
 import { histogram, type Bin } from "@/lib/analytics/cohort";
 import { ItemStatsAccumulator } from "@/lib/analytics/item-stats";
-import { ResponseCache } from "@/lib/analytics/response-cache";
-import { firstAttempts, part1Respondent, quizRespondent, type Part1Key } from "@/lib/analytics/responses";
+import { bankOf, chosenIds, PART1_BANK, QUIZ_BANK_PREFIX } from "@/lib/analytics/responses";
 import type { AttemptScope } from "@/lib/analytics/schema";
 import type { Outcome } from "@/lib/assessment/schema";
 import type { Course } from "@/lib/content/schema";
@@ -10,14 +9,9 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 // Cohort reads for trainers and admins. Only learners count: trainers trying a quiz would skew
-// the numbers. Built for ~50,000 attempts: only the needed columns are read, the JSON snapshots
-// (a paper is ~40 KB) are cut down inside SQLite a batch of attempts at a time, and each
-// attempt's responses are kept in memory once read (response-cache.ts).
-// Cost to know: in assessment_attempt and quiz_attempt the scores and submittedAt are stored
-// after the big JSON column, so SQLite walks its overflow pages to reach them even when the JSON
-// itself is not selected.
+// the numbers. Roles are checked when reading (a role can change after an attempt). Portable SQL
+// and Prisma only: the same statements run on SQLite and PostgreSQL.
 
-const BATCH = 500;
 const LEARNER = { user: { role: "learner" } };
 const SUBMITTED = ["submitted", "graded", "released"];
 
@@ -29,85 +23,42 @@ export type ItemResponses = {
   attempts: { quiz: Record<string, number>; part1: number };
 };
 
-function chunks<T>(rows: readonly T[], size = BATCH): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
-}
-
-// One cache per server process (kept across dev reloads like the Prisma client).
-const globalForCache = globalThis as unknown as { analyticsResponses?: { quiz: ResponseCache; part1: ResponseCache } };
-const caches = (globalForCache.analyticsResponses ??= { quiz: new ResponseCache(), part1: new ResponseCache() });
+const toBool = (value: unknown) => value === true || value === 1 || value === 1n || value === "1" || value === "t" || value === "true";
 
 /**
- * Item responses of module quizzes and of part 1 of submitted 结业考核 attempts. With scope
- * "first" only each learner's first attempt counts (per module for quizzes): retakes come after
- * the learner has seen the keys, which would make every item look easier.
+ * Item responses of module quizzes and of part 1 of submitted 结业考核 attempts, counted by the
+ * database from the rows stored when each attempt was graded (item_response): one group per item,
+ * version, attempt score, verdict and chosen options, each fed to the statistics as a weighted
+ * response. One ordered pass over item_response_analysis_idx, no sort. Each attempt has one
+ * position-0 row, so those count the attempts. With scope "first" only each learner's first
+ * attempt counts (per module for quizzes): retakes come after the learner has seen the keys,
+ * which would make every item look easier.
  */
 export async function loadItemResponses(scope: AttemptScope): Promise<ItemResponses> {
+  const first = scope === "first" ? Prisma.sql`AND r."first" = ${true}` : Prisma.empty;
+  // NOT IN the few staff rather than a join per row: every row's user exists (rows go with their
+  // attempt, attempts with their user), so this is exactly "the user is a learner".
+  const groups = await db.$queryRaw<{ itemKey: string; version: string | null; total: unknown; correct: unknown; chosen: string; n: unknown; attempts: unknown }[]>`
+    SELECT r."itemKey" AS "itemKey", r."version" AS version, r."total" AS total, r."correct" AS correct, r."chosen" AS chosen,
+      COUNT(*) AS n, SUM(CASE WHEN r."position" = 0 THEN 1 ELSE 0 END) AS attempts
+    FROM "item_response" r
+    WHERE r."userId" NOT IN (SELECT s."id" FROM "user" s WHERE s."role" <> 'learner') ${first}
+    GROUP BY r."itemKey", r."version", r."total", r."correct", r."chosen"`;
+
   const result: ItemResponses = { items: new ItemStatsAccumulator(), versions: new Map(), attempts: { quiz: {}, part1: 0 } };
-  const noteVersion = (itemId: string, version: string | null) => {
-    if (version === null) return;
-    const set = result.versions.get(itemId) ?? new Set<string>();
-    set.add(version);
-    result.versions.set(itemId, set);
-  };
-
-  const quizHeads = await db.quizAttempt.findMany({ where: LEARNER, select: { id: true, userId: true, moduleSlug: true, submittedAt: true } });
-  caches.quiz.retain(new Set(quizHeads.map((h) => h.id)));
-  const quiz = scope === "all" ? quizHeads : firstAttempts(quizHeads.map((h) => ({ ...h, group: `${h.userId}/${h.moduleSlug}`, order: h.submittedAt.getTime() })));
-  await readQuizAttempts(quiz.filter((h) => !caches.quiz.has(h.id)).map((h) => h.id));
-  for (const h of quiz) {
-    if (caches.quiz.replay(h.id, result.items, noteVersion)) result.attempts.quiz[h.moduleSlug] = (result.attempts.quiz[h.moduleSlug] ?? 0) + 1;
+  for (const g of groups) {
+    result.items.add(Number(g.total), { itemId: g.itemKey, correct: toBool(g.correct), chosen: chosenIds(g.chosen) }, Number(g.n));
+    if (g.version !== null) result.versions.set(g.itemKey, (result.versions.get(g.itemKey) ?? new Set<string>()).add(g.version));
+    const attempts = Number(g.attempts);
+    if (!attempts) continue;
+    const bank = bankOf(g.itemKey);
+    if (bank === PART1_BANK) result.attempts.part1 += attempts;
+    else if (bank.startsWith(QUIZ_BANK_PREFIX)) {
+      const slug = bank.slice(QUIZ_BANK_PREFIX.length);
+      result.attempts.quiz[slug] = (result.attempts.quiz[slug] ?? 0) + attempts;
+    }
   }
-
-  const part1Heads = await db.assessmentAttempt.findMany({
-    where: { ...LEARNER, status: { in: SUBMITTED } },
-    select: { id: true, userId: true, number: true },
-  });
-  caches.part1.retain(new Set(part1Heads.map((h) => h.id)));
-  const part1 = scope === "all" ? part1Heads : firstAttempts(part1Heads.map((h) => ({ ...h, group: h.userId, order: h.number })));
-  await readPart1Attempts(part1.filter((h) => !caches.part1.has(h.id)).map((h) => h.id));
-  for (const h of part1) if (caches.part1.replay(h.id, result.items, noteVersion)) result.attempts.part1 += 1;
   return result;
-}
-
-async function readQuizAttempts(attemptIds: string[]) {
-  for (const ids of chunks(attemptIds)) {
-    // SQLite JSON (json_each, json_extract with several paths = one parse per question): the
-    // review snapshot shrinks to [id, version, correct, chosen] per question inside the database.
-    // PostgreSQL would use jsonb_array_elements + json_agg.
-    const rows = await db.$queryRaw<{ id: string; moduleSlug: string; total: number; items: string }[]>`
-      SELECT q.id AS id, q."moduleSlug" AS "moduleSlug", q.score AS total,
-        (SELECT json_group_array(json_extract(r.value, '$.id', '$.version', '$.correct', '$.chosen')) FROM json_each(q.review) r) AS items
-      FROM quiz_attempt q WHERE q.id IN (${Prisma.join(ids)})`;
-    for (const row of rows) {
-      const items = JSON.parse(row.items) as [string, string | null, boolean, unknown][];
-      const respondent = quizRespondent(row.moduleSlug, Number(row.total), items.map(([id, , correct, chosen]) => ({ id, correct, chosen })));
-      caches.quiz.put(row.id, respondent.total, respondent.responses.map((r, i) => ({ ...r, version: items[i][1] ?? null })));
-    }
-  }
-}
-
-async function readPart1Attempts(attemptIds: string[]) {
-  for (const ids of chunks(attemptIds)) {
-    // Per attempt: the paper's part-1 keys as [id, version, answer] and the chosen options of its
-    // p1:<id> answers as { id: [...] }. The itemKey range keeps to the (attemptId, itemKey) index.
-    const rows = await db.$queryRaw<{ id: string; total: number | null; keys: string; answers: string }[]>`
-      SELECT a.id AS id, a."part1Score" AS total,
-        (SELECT json_group_array(json_extract(p.value, '$.question.id', '$.question.version', '$.question.answer'))
-           FROM json_each(a.paper, '$.part1') p) AS keys,
-        (SELECT json_group_object(substr(s."itemKey", 4), json(s.value))
-           FROM assessment_answer s WHERE s."attemptId" = a.id AND s."itemKey" >= 'p1:' AND s."itemKey" < 'p1;') AS answers
-      FROM assessment_attempt a WHERE a.id IN (${Prisma.join(ids)})`;
-    for (const row of rows) {
-      if (row.total === null) continue;
-      const keys = JSON.parse(row.keys) as [string, string | null, string[]][];
-      const part1: Part1Key[] = keys.map(([id, , answer]) => ({ id, answer }));
-      const respondent = part1Respondent(Number(row.total), part1, JSON.parse(row.answers) as Record<string, unknown>);
-      caches.part1.put(row.id, respondent.total, respondent.responses.map((r, i) => ({ ...r, version: keys[i][1] ?? null })));
-    }
-  }
 }
 
 export type CohortResults = {
@@ -163,22 +114,25 @@ export type Funnel = {
 export async function getCompletionFunnel(course: Course): Promise<Funnel> {
   const withLessons = course.modules.filter((m) => m.lessons.length > 0);
   const keys = withLessons.flatMap((m) => m.lessons.map((l) => l.key));
-  // One pass over lesson_progress's (userId, lessonKey) index, grouped per learner and module
-  // (the module is the lessonKey's prefix); the user table is joined per group, not per row.
+  // Completed lessons per learner and module, then learners per module and count; a module is
+  // complete when the count is its number of lessons (as the course stands now: removed lessons
+  // are not counted, hence the lessonKey list).
   const rows = keys.length
-    ? await db.$queryRaw<{ module: string; n: number | bigint }[]>`
-        WITH m(slug, total) AS (VALUES ${Prisma.join(withLessons.map((mod) => Prisma.sql`(${mod.slug}, ${mod.lessons.length})`))})
-        SELECT t.module AS module, COUNT(*) AS n FROM (
-          SELECT lp."userId" AS "userId", substr(lp."lessonKey", 1, instr(lp."lessonKey", '/') - 1) AS module, COUNT(*) AS c
-          FROM lesson_progress lp WHERE lp."lessonKey" IN (${Prisma.join(keys)})
-          GROUP BY lp."userId", module
+    ? await db.$queryRaw<{ module: string; done: unknown; n: unknown }[]>`
+        SELECT t.module AS module, t.done AS done, COUNT(*) AS n FROM (
+          SELECT lp."userId" AS "userId", lp."moduleSlug" AS module, COUNT(*) AS done
+          FROM "lesson_progress" lp WHERE lp."lessonKey" IN (${Prisma.join(keys)})
+          GROUP BY lp."userId", lp."moduleSlug"
         ) t
-        JOIN m ON m.slug = t.module AND m.total = t.c
-        JOIN "user" u ON u.id = t."userId"
-        WHERE u.role = 'learner'
-        GROUP BY t.module`
+        JOIN "user" u ON u."id" = t."userId"
+        WHERE u."role" = 'learner'
+        GROUP BY t.module, t.done`
     : [];
-  const completed = new Map(rows.map((r) => [r.module, Number(r.n)]));
+  const lessonCount = new Map(withLessons.map((m) => [m.slug, m.lessons.length]));
+  const completed = new Map<string, number>();
+  for (const row of rows) {
+    if (Number(row.done) === lessonCount.get(row.module)) completed.set(row.module, Number(row.n));
+  }
   const [learners, submitted] = await Promise.all([
     db.user.count({ where: { role: "learner" } }),
     db.user.count({ where: { role: "learner", assessments: { some: { status: { in: SUBMITTED } } } } }),

@@ -1,65 +1,45 @@
 import { describe, expect, it } from "vitest";
-import { ItemStatsAccumulator } from "@/lib/analytics/item-stats";
-import { ResponseCache } from "@/lib/analytics/response-cache";
-import { firstAttempts, part1Respondent, quizRespondent } from "@/lib/analytics/responses";
+import { gradeAtSubmission } from "@/lib/assessment/grade-paper";
+import type { Paper } from "@/lib/assessment/paper";
+import { chosenIds, chosenKey, part1Responses, quizResponses } from "@/lib/analytics/responses";
 import { itemFiltersQuery, parseItemFilters } from "@/lib/analytics/schema";
 
-describe("stored attempts as respondents", () => {
-  it("keys quiz items by module and keeps the review's verdict", () => {
-    const r = quizRespondent("platform-basics", 50, [
-      { id: "q1", chosen: ["a"], correct: true },
-      { id: "q2", chosen: "junk", correct: "yes" },
-    ]);
-    expect(r).toEqual({
-      total: 50,
-      responses: [
-        { itemId: "quiz/platform-basics/q1", correct: true, chosen: ["a"] },
-        { itemId: "quiz/platform-basics/q2", correct: false, chosen: [] },
+describe("item response rows of graded attempts", () => {
+  it("keys quiz items by module and keeps the review's verdict, version and options", () => {
+    const rows = quizResponses(
+      "platform-basics",
+      50,
+      [
+        { id: "q1", version: "v1", chosen: ["c", "a"], correct: true },
+        { id: "q2", chosen: "junk", correct: "yes" },
       ],
-    });
-  });
-
-  it("grades part 1 against the paper's keys, all-or-nothing for multiple choice", () => {
-    const r = part1Respondent(
-      40,
-      [{ id: "x", answer: ["a", "c"] }, { id: "y", answer: ["b"] }, { id: "z", answer: ["d"] }],
-      { x: ["c", "a"], y: ["a", "b"] },
+      true,
     );
-    expect(r.responses.map((x) => [x.itemId, x.correct, x.chosen])).toEqual([
-      ["p1/x", true, ["c", "a"]],
-      ["p1/y", false, ["a", "b"]],
-      ["p1/z", false, []],
+    expect(rows).toEqual([
+      { bank: "quiz/platform-basics", itemKey: "quiz/platform-basics/q1", version: "v1", correct: true, chosen: "a,c", total: 50, first: true, position: 0 },
+      { bank: "quiz/platform-basics", itemKey: "quiz/platform-basics/q2", version: null, correct: false, chosen: "", total: 50, first: true, position: 1 },
     ]);
   });
 
-  it("keeps the earliest attempt per group", () => {
-    const rows = [
-      { id: "b", group: "u1/m1", order: 2 },
-      { id: "a", group: "u1/m1", order: 1 },
-      { id: "c", group: "u2/m1", order: 5 },
-    ];
-    expect(firstAttempts(rows).map((r) => r.id).sort()).toEqual(["a", "c"]);
-  });
-});
-
-describe("response cache", () => {
-  it("replays exactly what was put, versions included", () => {
-    const cache = new ResponseCache();
-    cache.put("att1", 75, [
-      { itemId: "p1/x", correct: true, chosen: ["a", "h"], version: "v1" },
-      { itemId: "p1/y", correct: false, chosen: [], version: null },
+  it("takes part 1 from the paper's own questions and the grading results, all-or-nothing for multiple choice", () => {
+    const question = (id: string, answer: string[]) => ({ question: { id, answer, version: `v-${id}` }, order: [] });
+    const paper = { part1: [question("x", ["a", "c"]), question("y", ["b"]), question("z", ["d"])], case: { study: { questions: [] } } } as unknown as Paper;
+    const { part1Results, part1Score } = gradeAtSubmission(paper, { "p1:x": ["c", "a"], "p1:y": ["a", "b"] });
+    const rows = part1Responses(paper, part1Results, part1Score, false);
+    expect(rows.map((r) => [r.itemKey, r.version, r.correct, r.chosen, r.first, r.position])).toEqual([
+      ["p1/x", "v-x", true, "a,c", false, 0],
+      ["p1/y", "v-y", false, "a,b", false, 1],
+      ["p1/z", "v-z", false, "", false, 2],
     ]);
-    const direct = new ItemStatsAccumulator();
-    direct.add(75, { itemId: "p1/x", correct: true, chosen: ["a", "h"] });
-    direct.add(75, { itemId: "p1/y", correct: false, chosen: [] });
-    const replayed = new ItemStatsAccumulator();
-    const versions: [string, string | null][] = [];
-    expect(cache.replay("att1", replayed, (id, v) => versions.push([id, v]))).toBe(true);
-    expect(replayed.stats("p1/x", ["a", "b"])).toEqual(direct.stats("p1/x", ["a", "b"]));
-    expect(replayed.stats("p1/y")).toEqual(direct.stats("p1/y"));
-    expect(versions).toEqual([["p1/x", "v1"], ["p1/y", null]]);
-    cache.retain(new Set());
-    expect(cache.replay("att1", replayed, () => {})).toBe(false);
+    expect(rows.every((r) => r.bank === "p1" && r.total === part1Score)).toBe(true);
+  });
+
+  it("stores chosen options distinct and sorted, and reads them back", () => {
+    expect(chosenKey(["b", "a", "b"])).toBe("a,b");
+    expect(chosenKey([])).toBe("");
+    expect(chosenKey("a")).toBe("");
+    expect(chosenIds("a,b")).toEqual(["a", "b"]);
+    expect(chosenIds("")).toEqual([]);
   });
 });
 

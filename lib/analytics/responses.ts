@@ -1,49 +1,73 @@
-import type { Respondent } from "@/lib/analytics/item-stats";
-import { isCorrect } from "@/lib/quiz/grade";
+import type { Paper } from "@/lib/assessment/paper";
+import type { ChoiceResult } from "@/lib/quiz/grade";
 
-// Stored attempts → item-stats respondents. Item keys name the bank they come from, so a module
-// quiz question and a 结业考核 question can never be mixed up.
+// One stored row per answered choice question (table item_response), built when an attempt is
+// graded: by the app at submission, by the cohort seeder and by the one-time back-fill of older
+// attempts. Item keys name the bank they come from, so a module quiz question and a 结业考核
+// question can never be mixed up.
 
-export const quizItemKey = (moduleSlug: string, questionId: string) => `quiz/${moduleSlug}/${questionId}`;
-export const part1ItemKey = (questionId: string) => `p1/${questionId}`;
+export const QUIZ_BANK_PREFIX = "quiz/";
+export const quizBank = (moduleSlug: string) => `${QUIZ_BANK_PREFIX}${moduleSlug}`;
+export const PART1_BANK = "p1";
+export const quizItemKey = (moduleSlug: string, questionId: string) => `${quizBank(moduleSlug)}/${questionId}`;
+export const part1ItemKey = (questionId: string) => `${PART1_BANK}/${questionId}`;
+/** The bank of an item key ("quiz/<module>/<id>" → "quiz/<module>", "p1/<id>" → "p1"); ids have no "/". */
+export const bankOf = (itemKey: string) => itemKey.slice(0, itemKey.lastIndexOf("/"));
 
-const optionIds = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+export type ItemResponseRow = {
+  bank: string;
+  itemKey: string;
+  /** Content version of the question as shown (null in reviews stored before versions). */
+  version: string | null;
+  correct: boolean;
+  /** chosenKey() of the chosen options; "" when left blank. */
+  chosen: string;
+  /** The attempt's score the item is discriminated by (quiz score, part-1 score). */
+  total: number;
+  /** The learner's first attempt of this quiz, or 结业考核 attempt number 1. */
+  first: boolean;
+  /** The question's place in the attempt, from 0 (each attempt has one position-0 row). */
+  position: number;
+};
 
-/** A module quiz attempt: its review snapshot already says what was chosen and whether it was right. */
-export function quizRespondent(
+/** Chosen option ids as stored: distinct, sorted, comma-separated (option ids are a–h). */
+export function chosenKey(value: unknown): string {
+  const ids = Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+  return [...new Set(ids)].sort().join(",");
+}
+
+export const chosenIds = (key: string): string[] => (key ? key.split(",") : []);
+
+/** A graded module quiz: its review already says what was chosen and whether it was right. */
+export function quizResponses(
   moduleSlug: string,
   score: number,
-  review: readonly { id: string; chosen?: unknown; correct?: unknown }[],
-): Respondent {
-  return {
+  review: readonly { id: string; version?: unknown; chosen?: unknown; correct?: unknown }[],
+  first: boolean,
+): ItemResponseRow[] {
+  return review.map((item, position) => ({
+    bank: quizBank(moduleSlug),
+    itemKey: quizItemKey(moduleSlug, item.id),
+    version: typeof item.version === "string" ? item.version : null,
+    correct: item.correct === true,
+    chosen: chosenKey(item.chosen),
     total: score,
-    responses: review.map((item) => ({ itemId: quizItemKey(moduleSlug, item.id), correct: item.correct === true, chosen: optionIds(item.chosen) })),
-  };
+    first,
+    position,
+  }));
 }
 
-export type Part1Key = { id: string; answer: readonly string[] };
-
-/**
- * A submitted 结业考核 attempt: part 1 is graded again from the paper's own keys (what the learner
- * saw) with the grading rule itself; the total is the stored part-1 score.
- */
-export function part1Respondent(part1Score: number, keys: readonly Part1Key[], answers: Readonly<Record<string, unknown>>): Respondent {
-  return {
+/** Part 1 of a submitted 结业考核 attempt, from gradeAtSubmission's results (in paper order). */
+export function part1Responses(paper: Paper, results: readonly ChoiceResult[], part1Score: number, first: boolean): ItemResponseRow[] {
+  const byId = new Map(results.map((r) => [r.id, r]));
+  return paper.part1.map(({ question }, position) => ({
+    bank: PART1_BANK,
+    itemKey: part1ItemKey(question.id),
+    version: question.version ?? null,
+    correct: byId.get(question.id)?.correct === true,
+    chosen: chosenKey(byId.get(question.id)?.chosen),
     total: part1Score,
-    responses: keys.map((key) => {
-      const chosen = optionIds(answers[key.id]);
-      return { itemId: part1ItemKey(key.id), correct: isCorrect(key.answer, chosen), chosen };
-    }),
-  };
-}
-
-/** The earliest attempt of each learner (per group, e.g. per module), by `order`. */
-export function firstAttempts<T extends { id: string; group: string; order: number }>(rows: readonly T[]): T[] {
-  const first = new Map<string, T>();
-  for (const row of rows) {
-    const prev = first.get(row.group);
-    if (!prev || row.order < prev.order) first.set(row.group, row);
-  }
-  return [...first.values()];
+    first,
+    position,
+  }));
 }

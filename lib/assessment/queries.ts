@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
+import { part1Responses } from "@/lib/analytics/responses";
 import { db } from "@/lib/db";
 import { gradeAtSubmission } from "@/lib/assessment/grade-paper";
 import { answerSlots, drawPaper, type Paper } from "@/lib/assessment/paper";
 import type { AnswerValue, AttemptStatus, Outcome } from "@/lib/assessment/schema";
 import type { AssessmentContent } from "@/lib/content/banks";
+import { recordActivity } from "@/lib/progress/activity";
 
 /** Saves in flight when time runs out are still accepted for this long. */
 export const SAVE_GRACE_MS = 10_000;
@@ -64,20 +66,29 @@ const expired = (row: { status: string; deadlineAt: Date }, now = Date.now()) =>
 
 /**
  * Submits with what was saved. Exactly one caller wins the in_progress → submitted update, so a
- * double click or a second tab cannot submit twice.
+ * double click or a second tab cannot submit twice; the winner stores part 1's item responses in
+ * the same transaction. A submission when time ran out is not the learner's activity: their last
+ * activity stays their last save.
  */
 async function finalize(row: Row, auto: boolean): Promise<void> {
   const record = toRecord(row);
   const graded = gradeAtSubmission(record.paper, record.answers);
-  await db.assessmentAttempt.updateMany({
-    where: { id: row.id, status: "in_progress" },
-    data: {
-      status: "submitted",
-      submittedAt: new Date(),
-      autoSubmitted: auto,
-      part1Score: graded.part1Score,
-      part2AutoPoints: graded.part2AutoPoints,
-    },
+  const submittedAt = new Date();
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.assessmentAttempt.updateMany({
+      where: { id: row.id, status: "in_progress" },
+      data: {
+        status: "submitted",
+        submittedAt,
+        autoSubmitted: auto,
+        part1Score: graded.part1Score,
+        part2AutoPoints: graded.part2AutoPoints,
+      },
+    });
+    if (count === 0) return;
+    const responses = part1Responses(record.paper, graded.part1Results, graded.part1Score, row.number === 1);
+    await tx.itemResponse.createMany({ data: responses.map((r) => ({ ...r, assessmentAttemptId: row.id, userId: row.userId })) });
+    if (!auto) await recordActivity(tx, row.userId, submittedAt);
   });
 }
 
@@ -113,16 +124,19 @@ export async function startAttempt(userId: string, content: AssessmentContent): 
   const seed = randomUUID();
   const startedAt = new Date();
   try {
-    const row = await db.assessmentAttempt.create({
-      data: {
-        userId,
-        number: attempts.length + 1,
-        seed,
-        paper: JSON.stringify(drawPaper(content, seed)),
-        startedAt,
-        deadlineAt: new Date(startedAt.getTime() + content.config.timeLimitMinutes * 60_000),
-      },
-    });
+    const [row] = await db.$transaction([
+      db.assessmentAttempt.create({
+        data: {
+          userId,
+          number: attempts.length + 1,
+          seed,
+          paper: JSON.stringify(drawPaper(content, seed)),
+          startedAt,
+          deadlineAt: new Date(startedAt.getTime() + content.config.timeLimitMinutes * 60_000),
+        },
+      }),
+      recordActivity(db, userId, startedAt),
+    ]);
     return { ok: true, attemptId: row.id };
   } catch {
     // Two tabs pressed 开始 at once: the unique (userId, number) let one through; resume it.
@@ -156,16 +170,18 @@ export async function saveAnswers(userId: string, attemptId: string, items: { it
       }
     }
   }
-  await db.$transaction(
-    items.map(({ itemKey, value }) =>
+  const savedAt = new Date();
+  await db.$transaction([
+    ...items.map(({ itemKey, value }) =>
       db.assessmentAnswer.upsert({
         where: { attemptId_itemKey: { attemptId, itemKey } },
-        create: { attemptId, itemKey, value: JSON.stringify(value) },
-        update: { value: JSON.stringify(value) },
+        create: { attemptId, itemKey, value: JSON.stringify(value), updatedAt: savedAt },
+        update: { value: JSON.stringify(value), updatedAt: savedAt },
       }),
     ),
-  );
-  return { ok: true, savedAt: new Date().toISOString() };
+    recordActivity(db, userId, savedAt),
+  ]);
+  return { ok: true, savedAt: savedAt.toISOString() };
 }
 
 export async function submitAttempt(userId: string, attemptId: string): Promise<{ ok: true } | { ok: false; message: string }> {

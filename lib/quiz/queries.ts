@@ -1,4 +1,6 @@
+import { quizResponses } from "@/lib/analytics/responses";
 import { db } from "@/lib/db";
+import { recordActivity } from "@/lib/progress/activity";
 import type { QuizReviewItem } from "@/lib/quiz/schema";
 
 export type QuizAttemptView = {
@@ -11,12 +13,23 @@ export type QuizAttemptView = {
   review: QuizReviewItem[];
 };
 
+/**
+ * Stores a graded attempt, its item responses (for item analysis) and the learner's activity in
+ * one transaction: none of them can exist without the others.
+ */
 export async function saveQuizAttempt(
   userId: string,
   data: { moduleSlug: string; correct: number; total: number; score: number; review: QuizReviewItem[] },
 ): Promise<string> {
-  const row = await db.quizAttempt.create({ data: { userId, ...data, review: JSON.stringify(data.review) } });
-  return row.id;
+  const submittedAt = new Date();
+  return db.$transaction(async (tx) => {
+    const earlier = await tx.quizAttempt.count({ where: { userId, moduleSlug: data.moduleSlug } });
+    const row = await tx.quizAttempt.create({ data: { userId, ...data, review: JSON.stringify(data.review), submittedAt } });
+    const responses = quizResponses(data.moduleSlug, data.score, data.review, earlier === 0);
+    await tx.itemResponse.createMany({ data: responses.map((r) => ({ ...r, quizAttemptId: row.id, userId })) });
+    await recordActivity(tx, userId, submittedAt);
+    return row.id;
+  });
 }
 
 /** A learner's own attempt only: another learner's id finds nothing. */

@@ -15,6 +15,7 @@ import { dashboard } from "./dashboard";
 import { databaseVersion, ensureDemoAccounts, seedCohortIfMissing } from "./database";
 import { DATABASE_KIND, DATABASE_LABEL, PRINTABLE_DATABASE_URL } from "./env";
 import { firstLoadJs } from "./first-load-js";
+import { items } from "./items";
 import { deleteBenchLearners, sessionCookieName, signIn } from "./learners";
 import { lessonVsStatic, writeStaticPlaceholder } from "./lesson-vs-static";
 import { progressWrites } from "./progress-writes";
@@ -27,6 +28,7 @@ const MEASUREMENTS: Record<string, Measurement> = {
   "first-load-js": firstLoadJs,
   "lesson-vs-static": lessonVsStatic,
   dashboard,
+  items,
   "progress-writes": progressWrites,
   assessment: assessmentLoad,
 };

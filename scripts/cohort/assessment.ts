@@ -1,3 +1,4 @@
+import { part1Responses } from "@/lib/analytics/responses";
 import { gradeAtSubmission } from "@/lib/assessment/grade-paper";
 import { drawPaper, type Paper } from "@/lib/assessment/paper";
 import { finalScore, outcome, type Outcome } from "@/lib/assessment/score";
@@ -22,7 +23,20 @@ export type SimAttempt = {
   paper: Paper;
   answers: Prisma.AssessmentAnswerCreateManyInput[];
   events: Prisma.GradeEventCreateManyInput[];
+  /** Part 1's item responses, as lib/assessment/queries.ts stores them at submission. */
+  responses: Prisma.ItemResponseCreateManyInput[];
 };
+
+/**
+ * The sitting's part in the learner's last activity, as the app records it: the submission,
+ * unless time ran out (then, like an open sitting, the last answer saved, else the start).
+ */
+export function sittingActivity(sitting: SimAttempt): number {
+  const { submittedAt, autoSubmitted, startedAt } = sitting.row;
+  if (submittedAt && !autoSubmitted) return new Date(submittedAt).getTime();
+  const saves = sitting.answers.map((a) => new Date(a.updatedAt!).getTime());
+  return saves.length ? Math.max(...saves) : new Date(startedAt!).getTime();
+}
 
 type Learner = { id: string; theta: number; finishedAt: number };
 
@@ -82,20 +96,21 @@ function simulateAttempt(ctx: CohortContext, rng: Rng, learner: Learner, number:
   });
 
   const row: SimAttempt["row"] = { id, userId: learner.id, number, seed, startedAt: new Date(startedAt), deadlineAt: new Date(deadlineAt) };
-  if (inProgress) return { row: { ...row, status: "in_progress" }, status: "in_progress", outcome: null, paper, answers, events: [] };
+  if (inProgress) return { row: { ...row, status: "in_progress" }, status: "in_progress", outcome: null, paper, answers, events: [], responses: [] };
 
   // Time-outs are submitted when the attempt is next loaded, a little after the deadline.
   const submittedAt = autoSubmitted ? deadlineAt + MINUTE * uniform(rng, 0.2, 30) : startedAt + duration;
   const record = Object.fromEntries(answers.map((a) => [a.itemKey, JSON.parse(a.value) as unknown]));
   const auto = gradeAtSubmission(paper, record);
   const submitted = { ...row, submittedAt: new Date(submittedAt), autoSubmitted, part1Score: auto.part1Score, part2AutoPoints: auto.part2AutoPoints };
+  const responses = part1Responses(paper, auto.part1Results, auto.part1Score, number === 1).map((r) => ({ ...r, assessmentAttemptId: id, userId: learner.id }));
   // Trainers grade within days; some papers sit in a backlog for weeks. A grader may have
   // saved a draft first, and some papers still waiting have a draft of the first criteria.
   const gradedAt = submittedAt + DAY * (0.05 + exponential(rng, 3) + (chance(rng, 0.15) ? exponential(rng, 14) : 0));
   const finalised = gradedAt <= ctx.now;
   const draftAt = finalised ? gradedAt - MINUTE * uniform(rng, 10, 90) : uniform(rng, submittedAt, ctx.now);
   const drafted = chance(rng, finalised ? 0.3 : 0.2) && draftAt > submittedAt;
-  if (!finalised && !drafted) return { row: { ...submitted, status: "submitted" }, status: "submitted", outcome: null, paper, answers, events: [] };
+  if (!finalised && !drafted) return { row: { ...submitted, status: "submitted" }, status: "submitted", outcome: null, paper, answers, events: [], responses };
 
   // Rubric grades: better learners earn a larger share of each criterion's points.
   const leniency = normal(rng, 0, 0.2);
@@ -134,6 +149,7 @@ function simulateAttempt(ctx: CohortContext, rng: Rng, learner: Learner, number:
       paper,
       answers,
       events: [event("draft", draftAt, { scores: partial, comment: "" })],
+      responses,
     };
   }
 
@@ -166,5 +182,6 @@ function simulateAttempt(ctx: CohortContext, rng: Rng, learner: Learner, number:
     paper,
     answers,
     events,
+    responses,
   };
 }

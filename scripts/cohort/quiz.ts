@@ -1,3 +1,4 @@
+import { quizResponses } from "@/lib/analytics/responses";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { gradeQuiz } from "@/lib/quiz/review";
 import { DAY, MINUTE, type CohortContext } from "./context";
@@ -7,14 +8,18 @@ import { respond } from "./responses";
 /** A module whose lessons a learner finished, and how many times they take its quiz. */
 export type QuizSlot = { moduleIndex: number; doneAt: number; count: number };
 
-/** Module-quiz attempts graded and reviewed by the same gradeQuiz as lib/quiz/actions.ts. */
+/**
+ * Module-quiz attempts graded and reviewed by the same gradeQuiz as lib/quiz/actions.ts, with the
+ * item responses lib/quiz/queries.ts stores beside each (a slot's first try comes first in time).
+ */
 export function simulateQuizAttempts(
   ctx: CohortContext,
   rng: Rng,
   learner: { id: string; theta: number },
   slots: readonly QuizSlot[],
-): Prisma.QuizAttemptCreateManyInput[] {
+): { attempts: Prisma.QuizAttemptCreateManyInput[]; responses: Prisma.ItemResponseCreateManyInput[] } {
   const rows: Prisma.QuizAttemptCreateManyInput[] = [];
+  const responses: Prisma.ItemResponseCreateManyInput[] = [];
   for (const slot of slots) {
     const moduleSlug = ctx.course.modules[slot.moduleIndex].slug;
     const questions = ctx.quizzes[slot.moduleIndex];
@@ -28,8 +33,10 @@ export function simulateQuizAttempts(
       const theta = learner.theta + 0.4 * k;
       const answers = Object.fromEntries(questions.map((q) => [q.id, respond(rng, ctx.seed, q, theta, 1.1, 0.003)]));
       const { correct, total, score, review } = gradeQuiz(questions, answers);
-      rows.push({ id: makeId(rng), userId: learner.id, moduleSlug, correct, total, score, review: JSON.stringify(review), submittedAt: new Date(at) });
+      const id = makeId(rng);
+      rows.push({ id, userId: learner.id, moduleSlug, correct, total, score, review: JSON.stringify(review), submittedAt: new Date(at) });
+      for (const response of quizResponses(moduleSlug, score, review, k === 0)) responses.push({ ...response, quizAttemptId: id, userId: learner.id });
     }
   }
-  return rows;
+  return { attempts: rows, responses };
 }

@@ -9,6 +9,7 @@ import { loadAssessment, loadModuleQuiz } from "@/lib/content/banks";
 import { loadCourse } from "@/lib/content/load";
 import type { Course } from "@/lib/content/schema";
 import { db } from "@/lib/db";
+import { backfill } from "@/scripts/backfill";
 
 // Three learners and a trainer (whose attempts must not count):
 //   L1: module 1 quiz all right; paper s1 all right, released at 92 (certified); modules 1–2 done
@@ -76,6 +77,9 @@ beforeAll(async () => {
   for (const lesson of course.modules[0].lessons) {
     await db.lessonProgress.create({ data: { userId: "T1", lessonKey: lesson.key, moduleSlug: lesson.moduleSlug } });
   }
+  // Attempts written directly (as data from before item_response): their item responses come
+  // from the back-fill, which reads the stored reviews and papers as the app graded them.
+  await backfill();
 });
 
 describe("item responses from stored attempts", () => {

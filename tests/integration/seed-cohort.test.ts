@@ -13,6 +13,7 @@ import { readAssessment, loadModuleQuiz, type AssessmentContent } from "@/lib/co
 import { loadCourse } from "@/lib/content/load";
 import { isCorrect } from "@/lib/quiz/grade";
 import type { QuizReviewItem } from "@/lib/quiz/schema";
+import { backfill } from "@/scripts/backfill";
 import { CohortExistsError, seedCohort } from "@/scripts/seed-cohort";
 
 const cohort = { email: { endsWith: "@cohort.example.com" } };
@@ -159,6 +160,19 @@ describe("npm run seed:cohort (small)", () => {
         expect(row.gradeEvents.some((e) => e.action === "release")).toBe(a.status === "released");
       }
     }
+  });
+
+  it("keeps each learner's last activity and item responses as the app's writes would", async () => {
+    const activity = async () => (await db.user.findMany({ where: cohort, orderBy: { id: "asc" }, select: { id: true, lastActivityAt: true } }));
+    const seeded = await activity();
+    expect(seeded.filter((u) => u.lastActivityAt).length).toBeGreaterThan(25);
+    const responses = await db.itemResponse.count({ where: { quizAttempt: { user: cohort } } });
+    expect(responses).toBeGreaterThan(0);
+    // The back-fill computes both from the stored rows, as the dashboard and item analysis did before.
+    await db.user.updateMany({ where: cohort, data: { lastActivityAt: null } });
+    await db.itemResponse.deleteMany({ where: { quizAttempt: { user: cohort } } });
+    expect(await backfill()).toMatchObject({ responses });
+    expect(await activity()).toEqual(seeded);
   });
 
   it("refuses to run twice on the same database, changing nothing", async () => {

@@ -42,7 +42,7 @@ export default async function ItemAnalysisPage({ searchParams }: Props) {
       </section>
       <Suspense
         key={filters.scope}
-        fallback={<p className="card muted" aria-busy="true">正在统计作答数据……作答很多时，服务器启动后第一次打开可能需要几十秒。</p>}
+        fallback={<p className="card muted" aria-busy="true">正在统计作答数据……</p>}
       >
         <ItemSections filters={filters} />
       </Suspense>

@@ -1,0 +1,33 @@
+-- AlterTable
+ALTER TABLE "user" ADD COLUMN "lastActivityAt" DATETIME;
+
+-- CreateTable
+CREATE TABLE "item_response" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "quizAttemptId" TEXT,
+    "assessmentAttemptId" TEXT,
+    "userId" TEXT NOT NULL,
+    "bank" TEXT NOT NULL,
+    "itemKey" TEXT NOT NULL,
+    "version" TEXT,
+    "correct" BOOLEAN NOT NULL,
+    "chosen" TEXT NOT NULL,
+    "total" REAL NOT NULL,
+    "first" BOOLEAN NOT NULL,
+    "position" INTEGER NOT NULL,
+    CONSTRAINT "item_response_quizAttemptId_fkey" FOREIGN KEY ("quizAttemptId") REFERENCES "quiz_attempt" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "item_response_assessmentAttemptId_fkey" FOREIGN KEY ("assessmentAttemptId") REFERENCES "assessment_attempt" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE INDEX "item_response_analysis_idx" ON "item_response"("itemKey", "version", "total", "correct", "chosen", "first", "position", "userId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "item_response_quizAttemptId_itemKey_key" ON "item_response"("quizAttemptId", "itemKey");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "item_response_assessmentAttemptId_itemKey_key" ON "item_response"("assessmentAttemptId", "itemKey");
+
+-- CreateIndex
+CREATE INDEX "user_lastActivityAt_idx" ON "user"("lastActivityAt");
+
