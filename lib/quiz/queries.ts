@@ -23,11 +23,13 @@ export async function saveQuizAttempt(
 ): Promise<string> {
   const submittedAt = new Date();
   return db.$transaction(async (tx) => {
+    // A write to the learner's row first: two submissions at once queue on it (and on SQLite's
+    // write lock) before the count below decides which of them is the first attempt.
+    await recordActivity(tx, userId, submittedAt);
     const earlier = await tx.quizAttempt.count({ where: { userId, moduleSlug: data.moduleSlug } });
     const row = await tx.quizAttempt.create({ data: { userId, ...data, review: JSON.stringify(data.review), submittedAt } });
     const responses = quizResponses(data.moduleSlug, data.score, data.review, earlier === 0);
     await tx.itemResponse.createMany({ data: responses.map((r) => ({ ...r, quizAttemptId: row.id, userId })) });
-    await recordActivity(tx, userId, submittedAt);
     return row.id;
   });
 }

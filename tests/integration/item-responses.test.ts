@@ -77,6 +77,15 @@ describe("rows written at grading", () => {
     expect(retake.every((r) => !r.first && r.total === 0 && r.chosen === "")).toBe(true);
   });
 
+  it("of two submissions of a module's quiz at once, exactly one is the first attempt", async () => {
+    const userId = await person();
+    const slug = course.modules[2].slug;
+    const graded = gradeQuiz(loadModuleQuiz(course, slug), {});
+    const ids = await Promise.all([saveQuizAttempt(userId, { moduleSlug: slug, ...graded }), saveQuizAttempt(userId, { moduleSlug: slug, ...graded })]);
+    const firsts = await db.itemResponse.groupBy({ by: ["quizAttemptId", "first"], where: { quizAttemptId: { in: ids } } });
+    expect(firsts.map((f) => f.first).sort()).toEqual([false, true]);
+  });
+
   it("a 结业考核 submission stores part 1 graded from the attempt's own paper, once, even when submitted twice", async () => {
     const userId = await person();
     const started = await startAttempt(userId, content);
