@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import Database from "better-sqlite3";
 import { benchDashboard } from "./dashboard";
 import { firstLoadJs } from "./first-load-js";
+import { lighthouse } from "./lighthouse";
 
 const PORT = 3300;
 const BASE = `http://localhost:${PORT}`;
@@ -66,6 +67,7 @@ try {
   console.log(`| script | raw KB | gzip KB |\n| --- | ---: | ---: |`);
   for (const s of scripts) console.log(`| \`${s.src}\` | ${kb(s.raw)} | ${kb(s.gzip)} |`);
   console.log(`| **total** | **${kb(total.raw)}** | **${kb(total.gzip)}** |`);
+  await lighthouse(BASE, cookie);
 
   const admin = await signInCookie("admin@example.com", "admin12345");
   const timings = await benchDashboard(BASE, admin);
