@@ -1,10 +1,21 @@
-import { NextResponse } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
+import { createNonce, securityHeaders } from "@/lib/security/headers";
 
-// Certificate verification pages and PDFs are never indexed (the pages also carry a robots meta tag).
-export function proxy() {
-  const response = NextResponse.next();
-  response.headers.set("X-Robots-Tag", "noindex, nofollow");
+// Every page and route gets the security headers, with a fresh CSP nonce per request. Next reads
+// the nonce from the request's Content-Security-Policy header and puts it on its own scripts,
+// which is why pages must render per request (they do: the site header reads the session).
+export function proxy(request: NextRequest) {
+  const headers = securityHeaders({
+    nonce: createNonce(),
+    pathname: request.nextUrl.pathname,
+    dev: process.env.NODE_ENV === "development",
+  });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }
 
-export const config = { matcher: ["/verify/:path*", "/certificates/:path*"] };
+// Hashed build assets are immutable files served with their own content type; nothing to nonce.
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };

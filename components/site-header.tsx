@@ -32,7 +32,6 @@ export async function SiteHeader() {
                 {user.name}
                 {user.role !== "learner" ? `（${ROLE_LABELS[user.role]}）` : null}
               </span>
-              <SignOutButton />
             </>
           ) : (
             <>
@@ -41,6 +40,7 @@ export async function SiteHeader() {
             </>
           )}
         </nav>
+        {user ? <SignOutButton /> : null}
       </div>
     </header>
   );

@@ -8,7 +8,7 @@ import { prepareDatabase } from "./prepare-db";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const root = process.cwd();
-const BUILD_INPUTS = ["app", "components", "lib", "content", "prisma/schema.prisma", "next.config.ts", "package-lock.json", "tsconfig.json"];
+const BUILD_INPUTS = ["app", "components", "lib", "content", "prisma/schema.prisma", "next.config.ts", "proxy.ts", "instrumentation-client.ts", "package-lock.json", "tsconfig.json"];
 const STAMP = path.join(root, ".next", "source-hash");
 
 function hashInputs(): string {

@@ -1,3 +1,5 @@
+import { TableScroll } from "@/components/table-scroll";
+
 type CompareProps = {
   caption?: string;
   columns: string[];
@@ -6,7 +8,7 @@ type CompareProps = {
 
 export function Compare({ caption, columns, rows }: CompareProps) {
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption ?? "对比表"}>
       <table className="compare">
         {caption ? <caption>{caption}</caption> : null}
         <thead>
@@ -30,6 +32,6 @@ export function Compare({ caption, columns, rows }: CompareProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

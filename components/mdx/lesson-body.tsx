@@ -1,12 +1,13 @@
 import { getMDXComponent } from "mdx-bundler/client";
 import { mdxComponents } from "@/components/mdx";
+import { TableScroll } from "@/components/table-scroll";
 
 // GFM tables can be wider than a phone: let them scroll inside the lesson, not the page.
 function Table(props: React.ComponentProps<"table">) {
   return (
-    <div className="table-scroll">
+    <TableScroll label="表格">
       <table {...props} />
-    </div>
+    </TableScroll>
   );
 }
 

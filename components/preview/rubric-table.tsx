@@ -1,8 +1,10 @@
+import { TableScroll } from "@/components/table-scroll";
+
 type Criterion = { id: string; criterion: string; points: number; guide: string; standard?: string };
 
 export function RubricTable({ rubric }: { rubric: Criterion[] }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label="评分细则">
       <table className="compare">
         <caption>评分细则（合计 {rubric.reduce((s, r) => s + r.points, 0)} 分）</caption>
         <thead>
@@ -22,6 +24,6 @@ export function RubricTable({ rubric }: { rubric: Criterion[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -16,6 +16,7 @@ import { databaseVersion, ensureDemoAccounts, seedCohortIfMissing } from "./data
 import { DATABASE_KIND, DATABASE_LABEL, PRINTABLE_DATABASE_URL } from "./env";
 import { firstLoadJs } from "./first-load-js";
 import { items } from "./items";
+import { lighthouseMeasurement } from "./lighthouse";
 import { deleteBenchLearners, sessionCookieName, signIn } from "./learners";
 import { lessonVsStatic, writeStaticPlaceholder } from "./lesson-vs-static";
 import { progressWrites } from "./progress-writes";
@@ -27,6 +28,7 @@ import type { Bench, Measurement } from "./types";
 const MEASUREMENTS: Record<string, Measurement> = {
   "first-load-js": firstLoadJs,
   "lesson-vs-static": lessonVsStatic,
+  lighthouse: lighthouseMeasurement,
   dashboard,
   items,
   "progress-writes": progressWrites,

@@ -15,10 +15,26 @@ export async function startAssessment(page: Page, name?: string) {
   return { attemptId: page.url().split("/").pop()!, email, password };
 }
 
-
 /** Submits the open attempt from the player (confirming the dialog) and waits for 待批阅. */
 export async function submitAssessment(page: Page) {
   page.once("dialog", (dialog) => dialog.accept());
   await page.locator(".quiz-submit").getByRole("button", { name: "提交答卷" }).click();
   await expect(page.locator(".attempt-status")).toContainText("待批阅");
+}
+
+/** Fills the rubric so that parts 2 and 3 get `part3Target` (part 2 full marks), then finalises. */
+export async function gradeAttempt(page: Page, attemptId: string, part3Target: number) {
+  await page.goto(`/grading/${attemptId}`);
+  // The score inputs are plain form fields: set them all at once, then submit the form as a grader would.
+  await page.locator('input[type="number"][name^="points:"]').evaluateAll((inputs, target) => {
+    let left = target;
+    for (const input of inputs as HTMLInputElement[]) {
+      const max = Number(input.max);
+      const value = input.name.startsWith("points:p3:") ? Math.min(max, left) : max;
+      if (input.name.startsWith("points:p3:")) left -= value;
+      input.value = String(value);
+    }
+  }, part3Target);
+  await page.getByRole("button", { name: "完成批阅" }).click();
+  await expect(page.getByText(/已完成批阅/)).toBeVisible();
 }

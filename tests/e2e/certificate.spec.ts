@@ -1,25 +1,8 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
-import { startAssessment, submitAssessment } from "./assessment-helpers";
+import { expect, test } from "@playwright/test";
+import { gradeAttempt, startAssessment, submitAssessment } from "./assessment-helpers";
 import { answerAllChoicesCorrectly } from "./db";
 import { signIn, signOut } from "./helpers";
-
-/** Fills the rubric so that parts 2 and 3 get `part3Target` (part 2 full marks), then finalises. */
-async function grade(page: Page, attemptId: string, part3Target: number) {
-  await page.goto(`/grading/${attemptId}`);
-  // The score inputs are plain form fields: set them all at once, then submit the form as a grader would.
-  await page.locator('input[type="number"][name^="points:"]').evaluateAll((inputs, target) => {
-    let left = target;
-    for (const input of inputs as HTMLInputElement[]) {
-      const max = Number(input.max);
-      const value = input.name.startsWith("points:p3:") ? Math.min(max, left) : max;
-      if (input.name.startsWith("points:p3:")) left -= value;
-      input.value = String(value);
-    }
-  }, part3Target);
-  await page.getByRole("button", { name: "完成批阅" }).click();
-  await expect(page.getByText(/已完成批阅/)).toBeVisible();
-}
 
 test("a learner reaches 90, downloads the certificate, and anyone can verify it until a regrade revokes it", async ({ page, browser }) => {
   test.setTimeout(120_000);
@@ -32,7 +15,7 @@ test("a learner reaches 90, downloads the certificate, and anyone can verify it 
   await page.goto("/grading");
   await signIn(page, "trainer@example.com", "trainer123");
   await expect(page.getByRole("heading", { name: "批阅结业考核" })).toBeVisible();
-  await grade(page, attemptId, 100);
+  await gradeAttempt(page, attemptId, 100);
   await page.getByRole("button", { name: "发布成绩" }).click();
   await expect(page.getByText(/状态：已发布/)).toBeVisible();
   await signOut(page);
@@ -58,7 +41,7 @@ test("a learner reaches 90, downloads the certificate, and anyone can verify it 
   await page.goto(`/grading/${attemptId}`);
   await signIn(page, "trainer@example.com", "trainer123");
   await expect(page.getByRole("heading", { name: /批阅：/ })).toBeVisible();
-  await grade(page, attemptId, 62.5);
+  await gradeAttempt(page, attemptId, 62.5);
   await visitor.goto(verifyUrl!);
   await expect(visitor.getByText(/该证书已于 .+ 撤销，不再有效/)).toBeVisible();
   await stranger.close();

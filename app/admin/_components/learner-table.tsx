@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TableScroll } from "@/components/table-scroll";
 import { formatScore } from "@/lib/assessment/score";
 import type { LearnerRow } from "@/lib/admin/rows";
 import { formatDateTime } from "@/lib/admin/ranges";
@@ -27,7 +28,7 @@ function SortHeader({ sort, filters, className }: { sort: SortKey; filters: Dash
 
 export function LearnerTable({ rows, filters, modules }: Props) {
   return (
-    <div className="table-scroll">
+    <TableScroll label="学员列表">
       <table className={`progress-table ${styles.table}`}>
         <caption className="visually-hidden">学员列表，列标题可点击排序</caption>
         <thead>
@@ -70,6 +71,6 @@ export function LearnerTable({ rows, filters, modules }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { TableScroll } from "@/components/table-scroll";
 import { ROLE_LABELS, roleSchema } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
 import { searchUsers } from "@/lib/admin/queries";
@@ -31,7 +32,7 @@ export default async function RolesPage({ searchParams }: Props) {
       </section>
       <h2>{q ? `“${q}”的搜索结果` : "全部用户（最新注册在前）"}：共 {total} 人{total > users.length ? `，显示前 ${users.length} 人，请缩小搜索范围` : ""}</h2>
       {users.length ? (
-        <div className="table-scroll">
+        <TableScroll label="用户与角色">
           <table className={`progress-table ${styles.table}`}>
             <thead>
               <tr><th scope="col">用户</th><th scope="col">当前角色</th><th scope="col">修改角色</th></tr>
@@ -55,7 +56,7 @@ export default async function RolesPage({ searchParams }: Props) {
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : (
         <p className="muted">没有找到用户。</p>
       )}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ProgressBar } from "@/components/course/progress-bar";
+import { TableScroll } from "@/components/table-scroll";
 import { formatScore } from "@/lib/assessment/score";
 import { ROLE_LABELS, roleSchema } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
@@ -40,7 +41,7 @@ export default async function LearnerPage({ params }: Props) {
       </section>
 
       <h2>各模块进度</h2>
-      <div className="table-scroll">
+      <TableScroll label="各模块进度">
         <table className={`progress-table ${styles.table}`}>
           <thead>
             <tr><th scope="col">模块</th><th scope="col" className={styles.num}>已学课时</th><th scope="col" className={styles.num}>测验最高分</th><th scope="col" className={styles.num}>测验次数</th></tr>
@@ -69,11 +70,11 @@ export default async function LearnerPage({ params }: Props) {
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
 
       <h2>测验记录</h2>
       {quizzes.length ? (
-        <div className="table-scroll">
+        <TableScroll label="测验记录">
           <table className={`progress-table ${styles.table}`}>
             <thead>
               <tr><th scope="col">提交时间</th><th scope="col">模块</th><th scope="col" className={styles.num}>答对</th><th scope="col" className={styles.num}>得分</th></tr>
@@ -89,7 +90,7 @@ export default async function LearnerPage({ params }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : (
         <p className="muted">还没有提交过模块测验。</p>
       )}

@@ -1,3 +1,4 @@
+import { TableScroll } from "@/components/table-scroll";
 import { FLAG_LABELS } from "@/lib/analytics/item-stats";
 import type { ItemRow } from "@/lib/analytics/items";
 import styles from "../items.module.css";
@@ -8,7 +9,7 @@ const percent = (x: number | null) => (x === null ? "—" : `${Math.round(x * 10
 /** One bank's questions with their statistics; the text alternative is the table itself. */
 export function ItemTable({ rows, caption }: { rows: ItemRow[]; caption: string }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className={`progress-table ${styles.table}`}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -59,6 +60,6 @@ export function ItemTable({ rows, caption }: { rows: ItemRow[]; caption: string 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,3 +1,4 @@
+import { TableScroll } from "@/components/table-scroll";
 import type { AttemptRecord } from "@/lib/assessment/queries";
 
 /** The released rubric grades and comments of parts 2 and 3, as the learner sees them. */
@@ -11,7 +12,7 @@ export function Feedback({ attempt }: { attempt: AttemptRecord }) {
       <h2 id="feedback">讲师评语</h2>
       {attempt.gradeComment ? <p className="card">{attempt.gradeComment}</p> : null}
       {parts.map((part) => (
-        <div key={part.prefix} className="table-scroll">
+        <TableScroll key={part.prefix} label={part.title}>
           <table className="compare">
             <caption>{part.title}</caption>
             <thead>
@@ -36,7 +37,7 @@ export function Feedback({ attempt }: { attempt: AttemptRecord }) {
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ))}
     </section>
   );

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { contentSecurityPolicy, createNonce, securityHeaders } from "./headers";
+
+function directives(policy: string): Map<string, string[]> {
+  return new Map(policy.split(/;\s*/).map((d) => { const [name, ...values] = d.trim().split(/\s+/); return [name, values]; }));
+}
+
+describe("contentSecurityPolicy", () => {
+  const csp = directives(contentSecurityPolicy({ nonce: "abc123==" }));
+
+  it("runs only nonced scripts and what they load, never eval or inline script", () => {
+    expect(csp.get("script-src")).toEqual(["'self'", "'nonce-abc123=='", "'strict-dynamic'"]);
+    expect(contentSecurityPolicy({ nonce: "n" })).not.toMatch(/unsafe-eval/);
+    expect(csp.get("script-src")).not.toContain("'unsafe-inline'");
+  });
+
+  it("allows style attributes but only nonced or same-origin style elements", () => {
+    expect(csp.get("style-src")).toEqual(["'self'", "'nonce-abc123=='"]);
+    expect(csp.get("style-src-attr")).toEqual(["'unsafe-inline'"]);
+  });
+
+  it("forbids framing, plugins, foreign forms and base URLs", () => {
+    expect(csp.get("frame-ancestors")).toEqual(["'none'"]);
+    expect(csp.get("object-src")).toEqual(["'none'"]);
+    expect(csp.get("form-action")).toEqual(["'self'"]);
+    expect(csp.get("base-uri")).toEqual(["'self'"]);
+    expect(csp.get("img-src")).toEqual(["'self'", "data:", "blob:"]);
+    expect(csp.get("default-src")).toEqual(["'self'"]);
+  });
+
+  it("adds eval and inline styles only for next dev", () => {
+    const dev = directives(contentSecurityPolicy({ nonce: "n", dev: true }));
+    expect(dev.get("script-src")).toContain("'unsafe-eval'");
+    expect(dev.get("style-src")).toContain("'unsafe-inline'");
+  });
+});
+
+describe("securityHeaders", () => {
+  it("sends the usual headers on every page, without X-Robots-Tag", () => {
+    const h = securityHeaders({ nonce: "n", pathname: "/modules/platform-basics" });
+    expect(h["X-Content-Type-Options"]).toBe("nosniff");
+    expect(h["Referrer-Policy"]).toBe("strict-origin-when-cross-origin");
+    expect(h["X-Frame-Options"]).toBe("DENY");
+    expect(h["Content-Security-Policy"]).toContain("'nonce-n'");
+    expect(h).not.toHaveProperty("X-Robots-Tag");
+  });
+
+  it.each(["/verify/ABCD-EFGH-JKMN-PQRS", "/certificates/ABCD/pdf", "/verify"])("keeps %s out of referrers and indexes", (pathname) => {
+    const h = securityHeaders({ nonce: "n", pathname });
+    expect(h["Referrer-Policy"]).toBe("no-referrer");
+    expect(h["X-Robots-Tag"]).toBe("noindex, nofollow");
+  });
+
+  it("does not treat look-alike paths as certificate pages", () => {
+    expect(securityHeaders({ nonce: "n", pathname: "/verifying" })).not.toHaveProperty("X-Robots-Tag");
+  });
+});
+
+describe("createNonce", () => {
+  it("is 128 random bits in base64, different every time", () => {
+    const a = createNonce();
+    expect(a).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    expect(createNonce()).not.toBe(a);
+  });
+});

@@ -1,0 +1,56 @@
+// Security headers for every page and route response, set by proxy.ts. Pure functions, so the
+// policy is unit-tested without a server.
+
+export type SecurityHeaderOptions = {
+  /** Fresh per request: only scripts carrying it (Next's own, inline and bundled) may run. */
+  nonce: string;
+  pathname: string;
+  /** `next dev` needs eval (React rebuilds server error stacks in the browser) and inline styles (CSS hot reload). */
+  dev?: boolean;
+};
+
+/** Pages whose URL is a secret-ish certificate code: never send it anywhere, never index them. */
+const CERTIFICATE_PATHS = /^\/(verify|certificates)(\/|$)/;
+
+export function contentSecurityPolicy({ nonce, dev = false }: Pick<SecurityHeaderOptions, "nonce" | "dev">): string {
+  const directives: [string, ...string[]][] = [
+    ["default-src", "'self'"],
+    // 'strict-dynamic' lets Next's nonced scripts load the chunks they import (lazy calculators,
+    // route chunks); host allow-lists and 'unsafe-inline' are ignored by browsers that know it.
+    // No 'unsafe-eval' in production: MDX is compiled and evaluated on the server only.
+    ["script-src", "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])],
+    // Style sheets and <style> elements: ours ('self') or Next's nonced ones.
+    ["style-src", "'self'", dev ? "'unsafe-inline'" : `'nonce-${nonce}'`],
+    // style="" attributes stay allowed: lesson bar charts, funnels and progress bars set widths
+    // with them, and recharts server-renders its SVG with them. An attribute cannot run script or
+    // load anything (url() still obeys img-src and font-src), so this does not reopen XSS.
+    ["style-src-attr", "'unsafe-inline'"],
+    ["img-src", "'self'", "data:", "blob:"],
+    ["font-src", "'self'"],
+    ["connect-src", "'self'"],
+    ["object-src", "'none'"],
+    ["base-uri", "'self'"],
+    ["form-action", "'self'"],
+    ["frame-ancestors", "'none'"],
+  ];
+  return directives.map((d) => d.join(" ")).join("; ");
+}
+
+export function securityHeaders(options: SecurityHeaderOptions): Record<string, string> {
+  const certificate = CERTIFICATE_PATHS.test(options.pathname);
+  return {
+    "Content-Security-Policy": contentSecurityPolicy(options),
+    // A verification URL carries the certificate code: do not leak it, not even as an origin.
+    "Referrer-Policy": certificate ? "no-referrer" : "strict-origin-when-cross-origin",
+    "X-Content-Type-Options": "nosniff",
+    // Browsers without CSP frame-ancestors (old ones) still refuse to frame the app.
+    "X-Frame-Options": "DENY",
+    ...(certificate ? { "X-Robots-Tag": "noindex, nofollow" } : {}),
+  };
+}
+
+/** 128 random bits, base64: unguessable and valid in a CSP nonce-source. */
+export function createNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
+}
