@@ -4,6 +4,7 @@
 import { pathToFileURL } from "node:url";
 import * as chromeLauncher from "chrome-launcher";
 import runLighthouse from "lighthouse";
+import { CHROMIUM_FLAGS } from "../chromium-flags";
 import { BASE } from "./env";
 import type { Bench } from "./types";
 
@@ -19,16 +20,7 @@ export const LIGHTHOUSE_PAGES = [
 // each page is measured RUNS times and the median run (by performance score) is reported.
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 
-const CHROME_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+const CHROME_FLAGS = ["--headless", ...CHROMIUM_FLAGS];
 
 export type LighthouseRow = {
   label: string;
