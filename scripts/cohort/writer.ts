@@ -1,7 +1,6 @@
-import Database from "better-sqlite3";
 import pg from "pg";
 import { isPostgresUrl, sqlitePath } from "@/lib/database-url";
-import { bulkInserter, withoutIndexes } from "./bulk";
+import { bulkInserter, openBulkSqlite, withoutIndexes } from "./bulk";
 
 // Where the cohort's rows go: the database DATABASE_URL names, SQLite or PostgreSQL, one
 // transaction per chunk. Both bypass Prisma for speed (see bulk.ts) and encode values as
@@ -14,13 +13,8 @@ export type TableRows = readonly [table: string, rows: readonly Row[]];
 const BULK_TABLE = "item_response";
 
 function writeSqlite(url: string, chunks: Iterable<TableRows[]>): void {
-  const sqlite = new Database(sqlitePath(url));
+  const sqlite = openBulkSqlite(sqlitePath(url));
   try {
-    sqlite.pragma("busy_timeout = 5000");
-    // For this bulk connection only: WAL with NORMAL sync cannot corrupt, it only skips an
-    // fsync per commit; a bigger page cache keeps the indexes in memory while loading.
-    sqlite.pragma("synchronous = NORMAL");
-    sqlite.pragma("cache_size = -262144");
     const insert = bulkInserter(sqlite);
     withoutIndexes(sqlite, BULK_TABLE, () => {
       for (const tables of chunks) {

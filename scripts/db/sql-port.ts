@@ -1,7 +1,6 @@
-import Database from "better-sqlite3";
 import pg from "pg";
 import { isPostgresUrl, sqlitePath } from "@/lib/database-url";
-import { bulkInserter, withoutIndexes } from "../cohort/bulk";
+import { bulkInserter, openBulkSqlite, withoutIndexes } from "../cohort/bulk";
 import { insertPg } from "../cohort/writer";
 
 // A plain SQL connection to the database DATABASE_URL names, for bulk maintenance scripts that
@@ -21,12 +20,7 @@ export type SqlPort = {
 };
 
 function sqlitePort(file: string): SqlPort {
-  const sqlite = new Database(file);
-  sqlite.pragma("busy_timeout = 5000");
-  // For this bulk connection only: no fsync per batch (WAL with NORMAL sync cannot corrupt), and a
-  // page cache that holds the indexes while they are rebuilt.
-  sqlite.pragma("synchronous = NORMAL");
-  sqlite.pragma("cache_size = -262144");
+  const sqlite = openBulkSqlite(file);
   const insert = bulkInserter(sqlite);
   // better-sqlite3 is synchronous: collect the work's inserts, then apply them in one transaction.
   let pending: [string, readonly Row[]][] | null = null;
