@@ -16,10 +16,10 @@ export const BENCH_DOMAIN = "@bench.example.com";
 export type BenchLearner = { id: string; email: string; cookie: string };
 
 /** Signs in over HTTP (demo accounts); returns the Cookie header value. */
-export async function signIn(email: string, password: string): Promise<string> {
-  const res = await fetch(`${BASE}/api/auth/sign-in/email`, {
+export async function signIn(email: string, password: string, base: string = BASE): Promise<string> {
+  const res = await fetch(`${base}/api/auth/sign-in/email`, {
     method: "POST",
-    headers: { "content-type": "application/json", origin: BASE },
+    headers: { "content-type": "application/json", origin: base },
     body: JSON.stringify({ email, password }),
   });
   if (!res.ok) throw new Error(`sign-in of ${email} failed: ${res.status} ${await res.text()}`);

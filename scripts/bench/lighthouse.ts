@@ -6,6 +6,7 @@ import * as chromeLauncher from "chrome-launcher";
 import runLighthouse from "lighthouse";
 import { CHROMIUM_FLAGS } from "../chromium-flags";
 import { BASE } from "./env";
+import { signIn } from "./learners";
 import type { Bench } from "./types";
 
 const LIGHTHOUSE_VERSION = "12.2.3";
@@ -110,17 +111,7 @@ export async function lighthouseMeasurement(bench: Bench): Promise<string> {
   ].join("\n");
 }
 
-async function signInCookie(base: string): Promise<string> {
-  const res = await fetch(new URL("/api/auth/sign-in/email", base), {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: base },
-    body: JSON.stringify({ email: "learner@example.com", password: "learner123" }),
-  });
-  if (!res.ok) throw new Error(`sign-in failed: ${res.status}`);
-  return res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-}
-
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const base = process.argv[2] ?? "http://localhost:3000";
-  console.log(lighthouseTable(await lighthouse(base, await signInCookie(base))));
+  console.log(lighthouseTable(await lighthouse(base, await signIn("learner@example.com", "learner123", base))));
 }
