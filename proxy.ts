@@ -1,19 +1,33 @@
+import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
-import { createNonce, securityHeaders } from "@/lib/security/headers";
+import { createNonce, securityHeaders, type InlineSource } from "@/lib/security/headers";
+import { isLessonPath, prerenderedHashes } from "@/lib/security/prerendered";
 
-// Every page and route gets the security headers, with a fresh CSP nonce per request. Next reads
-// the nonce from the request's Content-Security-Policy header and puts it on its own scripts,
-// which is why pages must render per request (they do: the site header reads the session).
+// Every page and route gets the security headers. Pages rendered per request get a fresh CSP
+// nonce: Next reads it from the request's Content-Security-Policy header and puts it on its own
+// scripts. Prerendered lesson pages get the hashes of their inline scripts instead (decision 011).
 export function proxy(request: NextRequest) {
-  const headers = securityHeaders({
-    nonce: createNonce(),
-    pathname: request.nextUrl.pathname,
-    dev: process.env.NODE_ENV === "development",
-  });
+  const { pathname } = request.nextUrl;
+  const dev = process.env.NODE_ENV === "development";
+  const lesson = isLessonPath(pathname);
+
+  // A lesson's HTML never reads the session, so the sign-in check happens here. Only the cookie's
+  // presence: the page holds no one's data, and its learner-state request checks the session itself.
+  if (lesson && !getSessionCookie(request)) {
+    const signIn = new URL(`/sign-in?next=${encodeURIComponent(pathname)}`, request.url);
+    return withHeaders(NextResponse.redirect(signIn), { nonce: createNonce() }, pathname, dev);
+  }
+
+  const hashes = lesson && !dev ? prerenderedHashes(pathname) : null;
+  const source: InlineSource = hashes ? { hashes } : { nonce: createNonce() };
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  const policy = securityHeaders({ source, pathname, dev })["Content-Security-Policy"];
+  requestHeaders.set("Content-Security-Policy", policy);
+  return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), source, pathname, dev);
+}
+
+function withHeaders(response: NextResponse, source: InlineSource, pathname: string, dev: boolean) {
+  for (const [name, value] of Object.entries(securityHeaders({ source, pathname, dev }))) response.headers.set(name, value);
   return response;
 }
 

@@ -1,8 +1,10 @@
 import Link from "next/link";
+import { SiteFrame } from "@/components/site-header/site-frame";
 
 export default function Forbidden() {
   return (
-    <section className="card stack">
+    <SiteFrame>
+      <section className="card stack">
       <h1>没有访问权限</h1>
       <p className="muted">这个页面只对讲师和管理员开放。如果你需要访问，请联系课程管理员为你的账号分配角色。</p>
       <p>
@@ -11,5 +13,6 @@ export default function Forbidden() {
         </Link>
       </p>
     </section>
+    </SiteFrame>
   );
 }

@@ -1,8 +1,10 @@
 import Link from "next/link";
+import { SiteFrame } from "@/components/site-header/site-frame";
 
 export default function NotFound() {
   return (
-    <section className="card stack">
+    <SiteFrame>
+      <section className="card stack">
       <h1>页面不存在</h1>
       <p className="muted">你要找的页面不存在，可能链接有误，或课程已调整。</p>
       <p>
@@ -11,5 +13,6 @@ export default function NotFound() {
         </Link>
       </p>
     </section>
+    </SiteFrame>
   );
 }

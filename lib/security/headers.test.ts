@@ -6,11 +6,11 @@ function directives(policy: string): Map<string, string[]> {
 }
 
 describe("contentSecurityPolicy", () => {
-  const csp = directives(contentSecurityPolicy({ nonce: "abc123==" }));
+  const csp = directives(contentSecurityPolicy({ source: { nonce: "abc123==" } }));
 
   it("runs only nonced scripts and what they load, never eval or inline script", () => {
     expect(csp.get("script-src")).toEqual(["'self'", "'nonce-abc123=='", "'strict-dynamic'"]);
-    expect(contentSecurityPolicy({ nonce: "n" })).not.toMatch(/unsafe-eval/);
+    expect(contentSecurityPolicy({ source: { nonce: "n" } })).not.toMatch(/unsafe-eval/);
     expect(csp.get("script-src")).not.toContain("'unsafe-inline'");
   });
 
@@ -28,8 +28,15 @@ describe("contentSecurityPolicy", () => {
     expect(csp.get("default-src")).toEqual(["'self'"]);
   });
 
+  it("for prerendered pages: same-origin scripts and the page's hashed inline code, no nonce", () => {
+    const hashed = directives(contentSecurityPolicy({ source: { hashes: { scripts: ["sha256-AAA=", "sha256-BBB="], styles: ["sha256-CCC="] } } }));
+    expect(hashed.get("script-src")).toEqual(["'self'", "'sha256-AAA='", "'sha256-BBB='"]);
+    expect(hashed.get("style-src")).toEqual(["'self'", "'sha256-CCC='"]);
+    expect(hashed.get("frame-ancestors")).toEqual(["'none'"]);
+  });
+
   it("adds eval and inline styles only for next dev", () => {
-    const dev = directives(contentSecurityPolicy({ nonce: "n", dev: true }));
+    const dev = directives(contentSecurityPolicy({ source: { nonce: "n" }, dev: true }));
     expect(dev.get("script-src")).toContain("'unsafe-eval'");
     expect(dev.get("style-src")).toContain("'unsafe-inline'");
   });
@@ -37,7 +44,7 @@ describe("contentSecurityPolicy", () => {
 
 describe("securityHeaders", () => {
   it("sends the usual headers on every page, without X-Robots-Tag", () => {
-    const h = securityHeaders({ nonce: "n", pathname: "/modules/platform-basics" });
+    const h = securityHeaders({ source: { nonce: "n" }, pathname: "/modules/platform-basics" });
     expect(h["X-Content-Type-Options"]).toBe("nosniff");
     expect(h["Referrer-Policy"]).toBe("strict-origin-when-cross-origin");
     expect(h["X-Frame-Options"]).toBe("DENY");
@@ -46,13 +53,13 @@ describe("securityHeaders", () => {
   });
 
   it.each(["/verify/ABCD-EFGH-JKMN-PQRS", "/certificates/ABCD/pdf", "/verify"])("keeps %s out of referrers and indexes", (pathname) => {
-    const h = securityHeaders({ nonce: "n", pathname });
+    const h = securityHeaders({ source: { nonce: "n" }, pathname });
     expect(h["Referrer-Policy"]).toBe("no-referrer");
     expect(h["X-Robots-Tag"]).toBe("noindex, nofollow");
   });
 
   it("does not treat look-alike paths as certificate pages", () => {
-    expect(securityHeaders({ nonce: "n", pathname: "/verifying" })).not.toHaveProperty("X-Robots-Tag");
+    expect(securityHeaders({ source: { nonce: "n" }, pathname: "/verifying" })).not.toHaveProperty("X-Robots-Tag");
   });
 });
 

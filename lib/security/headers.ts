@@ -1,9 +1,15 @@
 // Security headers for every page and route response, set by proxy.ts. Pure functions, so the
 // policy is unit-tested without a server.
 
+/**
+ * Which inline code may run. A nonce, fresh per request, for pages rendered per request: Next puts
+ * it on its own scripts. Hashes of a prerendered page's inline scripts and styles for pages served
+ * as the same HTML to everyone (decision 011), which cannot carry a per-request nonce.
+ */
+export type InlineSource = { nonce: string } | { hashes: { scripts: string[]; styles: string[] } };
+
 export type SecurityHeaderOptions = {
-  /** Fresh per request: only scripts carrying it (Next's own, inline and bundled) may run. */
-  nonce: string;
+  source: InlineSource;
   pathname: string;
   /** `next dev` needs eval (React rebuilds server error stacks in the browser) and inline styles (CSS hot reload). */
   dev?: boolean;
@@ -12,15 +18,27 @@ export type SecurityHeaderOptions = {
 /** Pages whose URL is a secret-ish certificate code: never send it anywhere, never index them. */
 const CERTIFICATE_PATHS = /^\/(verify|certificates)(\/|$)/;
 
-export function contentSecurityPolicy({ nonce, dev = false }: Pick<SecurityHeaderOptions, "nonce" | "dev">): string {
+function scriptSources(source: InlineSource): string[] {
+  // 'strict-dynamic' lets Next's nonced scripts load the chunks they import (lazy calculators,
+  // route chunks); host allow-lists and 'unsafe-inline' are ignored by browsers that know it.
+  if ("nonce" in source) return ["'self'", `'nonce-${source.nonce}'`, "'strict-dynamic'"];
+  // Hashes: the page's <script src> tags and the chunks they load are ours ('self'); inline
+  // scripts run only if byte-for-byte the ones prerendered.
+  return ["'self'", ...source.hashes.scripts.map((hash) => `'${hash}'`)];
+}
+
+function styleSources(source: InlineSource): string[] {
+  if ("nonce" in source) return ["'self'", `'nonce-${source.nonce}'`];
+  return ["'self'", ...source.hashes.styles.map((hash) => `'${hash}'`)];
+}
+
+export function contentSecurityPolicy({ source, dev = false }: Pick<SecurityHeaderOptions, "source" | "dev">): string {
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
-    // 'strict-dynamic' lets Next's nonced scripts load the chunks they import (lazy calculators,
-    // route chunks); host allow-lists and 'unsafe-inline' are ignored by browsers that know it.
     // No 'unsafe-eval' in production: MDX is compiled and evaluated on the server only.
-    ["script-src", "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])],
-    // Style sheets and <style> elements: ours ('self') or Next's nonced ones.
-    ["style-src", "'self'", dev ? "'unsafe-inline'" : `'nonce-${nonce}'`],
+    ["script-src", ...scriptSources(source), ...(dev ? ["'unsafe-eval'"] : [])],
+    // Style sheets and <style> elements: ours ('self') or Next's nonced (or hashed) ones.
+    ["style-src", ...(dev ? ["'self'", "'unsafe-inline'"] : styleSources(source))],
     // style="" attributes stay allowed: lesson bar charts, funnels and progress bars set widths
     // with them, and recharts server-renders its SVG with them. An attribute cannot run script or
     // load anything (url() still obeys img-src and font-src), so this does not reopen XSS.

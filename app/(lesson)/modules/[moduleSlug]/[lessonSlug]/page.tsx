@@ -2,15 +2,25 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LessonLayout } from "@/components/course/lesson-layout";
-import { ProgressBar } from "@/components/course/progress-bar";
 import { LessonBody } from "@/components/mdx/lesson-body";
 import { compileLesson } from "@/lib/content/compile";
 import { loadCourse, readLessonSource } from "@/lib/content/load";
-import { findLesson, findModule, lessonHref, moduleHref, neighbours } from "@/lib/content/navigation";
-import { loadLearnerCourse } from "@/lib/progress/learner";
+import { findLesson, findModule, lessonHref, lessonSequence, moduleHref, neighbours } from "@/lib/content/navigation";
 import { LessonCompletion } from "./_components/lesson-completion";
+import { ModuleProgress } from "./_components/module-progress";
 
 type Props = { params: Promise<{ moduleSlug: string; lessonSlug: string }> };
+
+// Prerendered at build, the same HTML for every learner (decision 011): the proxy sends a visitor
+// without a session to sign in, and the learner's own state is read by the page after it loads.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return lessonSequence(loadCourse()).map((lesson) => {
+    const [moduleSlug, lessonSlug] = lesson.key.split("/");
+    return { moduleSlug, lessonSlug };
+  });
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { moduleSlug, lessonSlug } = await params;
@@ -20,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function LessonPage({ params }: Props) {
   const { moduleSlug, lessonSlug } = await params;
   const key = `${moduleSlug}/${lessonSlug}`;
-  const { course, completed, progress } = await loadLearnerCourse(`/modules/${key}`);
+  const course = loadCourse();
   const lesson = findLesson(course, key);
   const mod = findModule(course, moduleSlug);
   if (!lesson || !mod) notFound();
@@ -37,11 +47,10 @@ export default async function LessonPage({ params }: Props) {
         <p className="muted">
           第 {lesson.order} 课 · 约 {lesson.minutes} 分钟
         </p>
-        <ProgressBar label="本模块进度" tally={progress.modules[mod.slug]} />
+        <ModuleProgress lessonKey={lesson.key} />
         <LessonBody code={code} />
         <LessonCompletion
           lessonKey={lesson.key}
-          completed={completed.has(lesson.key)}
           nextHref={next ? lessonHref(next) : undefined}
         />
       </LessonLayout>

@@ -3,34 +3,42 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
+import { useLearnerStore } from "@/components/course/learner-store";
 import { completeLesson } from "@/lib/progress/actions";
 
-type Props = { lessonKey: string; completed: boolean; nextHref?: string };
+type Props = { lessonKey: string; nextHref?: string };
 type Status = "idle" | "saving" | "done" | "error";
 
 /**
  * Marks the lesson complete when the learner reaches its end (or presses 完成本课).
- * "已完成" appears only after the server has stored it.
+ * "已完成" appears only after the server has stored it (or said it already had).
  */
-export function LessonCompletion({ lessonKey, completed, nextHref }: Props) {
-  const [status, setStatus] = useState<Status>(completed ? "done" : "idle");
+export function LessonCompletion({ lessonKey, nextHref }: Props) {
+  const known = useLearnerStore((state) => state.lessons[lessonKey]);
+  const readFailed = useLearnerStore((state) => lessonKey in state.failed);
+  const markCompleted = useLearnerStore((state) => state.completed);
+  const [saving, setSaving] = useState<Status>("idle");
   const [message, setMessage] = useState("");
   const [, startTransition] = useTransition();
   const router = useRouter();
   const endRef = useRef<HTMLDivElement>(null);
-  const requested = useRef(completed);
+  const requested = useRef(false);
+  const status: Status = known?.completed ? "done" : saving;
+  // Until the learner's state is read, reaching the end must not count: it may be done already.
+  const ready = known !== undefined || readFailed;
 
   function complete() {
     requested.current = true;
-    setStatus("saving");
+    setSaving("saving");
     startTransition(async () => {
       const result = await completeLesson({ lessonKey });
       if (result.ok) {
-        setStatus("done");
-        // Stored: now bring the progress bars (and the router's cached pages) up to date.
+        markCompleted(lessonKey);
+        setSaving("done");
+        // Stored: drop the router's cached pages, whose progress is now out of date.
         router.refresh();
       } else {
-        setStatus("error");
+        setSaving("error");
         setMessage(result.message);
       }
     });
@@ -38,7 +46,7 @@ export function LessonCompletion({ lessonKey, completed, nextHref }: Props) {
 
   useEffect(() => {
     const end = endRef.current;
-    if (!end || requested.current) return;
+    if (!end || !ready || requested.current || known?.completed) return;
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting) && !requested.current) {
         observer.disconnect();
@@ -48,7 +56,7 @@ export function LessonCompletion({ lessonKey, completed, nextHref }: Props) {
     observer.observe(end);
     return () => observer.disconnect();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [lessonKey]);
+  }, [lessonKey, ready, known?.completed]);
 
   return (
     <div className="lesson-end" ref={endRef}>
@@ -59,7 +67,7 @@ export function LessonCompletion({ lessonKey, completed, nextHref }: Props) {
         {status === "done" && "✓ 已完成本课，进度已保存"}
         {status === "saving" && "正在保存进度…"}
         {status === "error" && message}
-        {status === "idle" && "读到这里就算学完了本课。"}
+        {status === "idle" && (ready ? "读到这里就算学完了本课。" : "正在读取学习进度…")}
       </p>
       {status !== "done" ? (
         <button type="button" className="button" onClick={complete} disabled={status === "saving"}>

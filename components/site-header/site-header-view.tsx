@@ -1,10 +1,13 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { getCurrentUser } from "@/lib/auth/session";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import type { HeaderUser } from "@/lib/progress/learner-state-types";
 
-export async function SiteHeader() {
-  const user = await getCurrentUser();
+/**
+ * The header's markup, for the server header (dynamic pages) and the client one (prerendered
+ * lessons). `user` undefined: not known yet; the account part stays empty until it is.
+ */
+export function SiteHeaderView({ user }: { user: HeaderUser | null | undefined }) {
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -15,12 +18,17 @@ export async function SiteHeader() {
           京东运营线上培训
         </Link>
         <nav className="site-header__nav" aria-label="主导航">
-          {user ? (
+          {user === null ? (
+            <>
+              <Link href="/sign-in">登录</Link>
+              <Link href="/sign-up">注册</Link>
+            </>
+          ) : (
             <>
               <Link href="/search">搜索</Link>
               <Link href="/progress">我的学习进度</Link>
               <Link href="/assessment">结业考核</Link>
-              {user.role !== "learner" ? (
+              {user && user.role !== "learner" ? (
                 <>
                   <Link href="/grading">批阅</Link>
                   <Link href="/admin">学员管理</Link>
@@ -28,15 +36,12 @@ export async function SiteHeader() {
                   <Link href="/preview">内容预览</Link>
                 </>
               ) : null}
-              <span className="site-header__user">
-                {user.name}
-                {user.role !== "learner" ? `（${ROLE_LABELS[user.role]}）` : null}
-              </span>
-            </>
-          ) : (
-            <>
-              <Link href="/sign-in">登录</Link>
-              <Link href="/sign-up">注册</Link>
+              {user ? (
+                <span className="site-header__user">
+                  {user.name}
+                  {user.role !== "learner" ? `（${ROLE_LABELS[user.role]}）` : null}
+                </span>
+              ) : null}
             </>
           )}
         </nav>
