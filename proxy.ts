@@ -15,19 +15,19 @@ export function proxy(request: NextRequest) {
   // presence: the page holds no one's data, and its learner-state request checks the session itself.
   if (lesson && !getSessionCookie(request)) {
     const signIn = new URL(`/sign-in?next=${encodeURIComponent(pathname)}`, request.url);
-    return withHeaders(NextResponse.redirect(signIn), { nonce: createNonce() }, pathname, dev);
+    return withHeaders(NextResponse.redirect(signIn), securityHeaders({ source: { nonce: createNonce() }, pathname, dev }));
   }
 
   const hashes = lesson && !dev ? prerenderedHashes(pathname) : null;
   const source: InlineSource = hashes ? { hashes } : { nonce: createNonce() };
+  const headers = securityHeaders({ source, pathname, dev });
   const requestHeaders = new Headers(request.headers);
-  const policy = securityHeaders({ source, pathname, dev })["Content-Security-Policy"];
-  requestHeaders.set("Content-Security-Policy", policy);
-  return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), source, pathname, dev);
+  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
+  return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), headers);
 }
 
-function withHeaders(response: NextResponse, source: InlineSource, pathname: string, dev: boolean) {
-  for (const [name, value] of Object.entries(securityHeaders({ source, pathname, dev }))) response.headers.set(name, value);
+function withHeaders(response: NextResponse, headers: Record<string, string>) {
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }
 

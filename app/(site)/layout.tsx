@@ -1,6 +1,12 @@
 import type { ReactNode } from "react";
-import { SiteFrame } from "@/components/site-header/site-frame";
+import { SiteHeader } from "@/components/site-header/site-header";
 
+// Every page rendered per request: the header comes with the session from the server.
 export default function SiteLayout({ children }: { children: ReactNode }) {
-  return <SiteFrame>{children}</SiteFrame>;
+  return (
+    <>
+      <SiteHeader />
+      <main id="main">{children}</main>
+    </>
+  );
 }

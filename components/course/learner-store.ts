@@ -45,6 +45,19 @@ function withoutKey(record: Record<string, string>, key: string) {
   return rest;
 }
 
+let userRequest: Promise<void> | undefined;
+
+/** Reads who is signed in, once per page load, for a header that has no other source. */
+export function loadUser(): Promise<void> {
+  userRequest ??= fetch("/api/me", { cache: "no-store" })
+    .then(async (response) => {
+      if (response.status === 401) useLearnerStore.getState().setUser(null);
+      else if (response.ok) useLearnerStore.getState().received((await response.json()) as LearnerState);
+    })
+    .catch(() => undefined); // the header stays without a name; nothing else depends on it
+  return userRequest;
+}
+
 const inFlight = new Map<string, Promise<void>>();
 
 /** Reads the learner's state of one lesson from the server (one request at a time per lesson). */

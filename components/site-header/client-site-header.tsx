@@ -1,16 +1,22 @@
 "use client";
 
 import { useEffect } from "react";
-import { useLearnerStore } from "@/components/course/learner-store";
+import { loadUser as readUser, useLearnerStore } from "@/components/course/learner-store";
 import type { HeaderUser } from "@/lib/progress/learner-state-types";
 import { SiteHeaderView } from "./site-header-view";
 
 /**
- * The header of prerendered lesson pages: the page's learner-state request fills in the user.
- * After a client-side navigation from a dynamic page the user is already known.
+ * The header of pages rendered without the session: prerendered lessons (whose learner-state
+ * request fills in the user) and the 404/403 pages (which must not read the session, or every
+ * route would become dynamic: `loadUser` asks for it). After a client-side navigation from a
+ * dynamic page the user is already known.
  */
-export function ClientSiteHeader() {
-  return <SiteHeaderView user={useLearnerStore((state) => state.user)} />;
+export function ClientSiteHeader({ loadUser = false }: { loadUser?: boolean }) {
+  const user = useLearnerStore((state) => state.user);
+  useEffect(() => {
+    if (loadUser && user === undefined) void readUser();
+  }, [loadUser, user]);
+  return <SiteHeaderView user={user} />;
 }
 
 /** Keeps the browser's idea of the user in step with what the server header rendered. */

@@ -14,6 +14,8 @@ import { ms } from "./stats";
 import type { Bench } from "./types";
 
 export const STATIC_PATH = "/bench/lesson.html";
+/** The per-learner part of a lesson view: the page is the same HTML for all (decision 011). */
+const STATE_PATH = `/api/me?lesson=${encodeURIComponent(LESSON_PATH.replace("/modules/", ""))}`;
 const STATIC_FILE = path.resolve("public/bench/lesson.html");
 const CONNECTIONS = 10;
 const SECONDS = 10;
@@ -34,12 +36,12 @@ async function copyLessonToStatic(cookie: string) {
   return Buffer.byteLength(html);
 }
 
-async function run(urlPath: string, cookie: string, seconds: number) {
+async function run(urlPath: string, cookie: string, seconds: number, accept = "text/html") {
   const result = await autocannon({
     url: new URL(urlPath, BASE).href,
     connections: CONNECTIONS,
     duration: seconds,
-    headers: { cookie, "accept-encoding": "gzip, deflate, br", accept: "text/html" },
+    headers: { cookie, "accept-encoding": "gzip, deflate, br", accept },
   });
   const failed = result.errors + result.non2xx;
   if (failed > 0 && seconds === SECONDS) console.error(`  ${urlPath}: ${result.errors} errors, ${result.non2xx} non-2xx responses`);
@@ -52,7 +54,11 @@ export async function lessonVsStatic(bench: Bench): Promise<string> {
   await run(STATIC_PATH, bench.learnerCookie, WARM_UP_SECONDS);
   const page = await run(LESSON_PATH, bench.learnerCookie, SECONDS);
   const file = await run(STATIC_PATH, bench.learnerCookie, SECONDS);
+  await run(STATE_PATH, bench.learnerCookie, WARM_UP_SECONDS, "*/*");
+  const state = await run(STATE_PATH, bench.learnerCookie, SECONDS, "*/*");
   const ratio = page.rps / file.rps;
+  // A full page load costs the server one page and one state request.
+  const view = 1 / (1 / page.rps + 1 / state.rps);
   const row = (label: string, url: string, r: typeof page) =>
     `| ${label} | \`${url}\` | ${r.rps.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.total} | ${r.failed} |`;
   return [
@@ -65,8 +71,14 @@ export async function lessonVsStatic(bench: Bench): Promise<string> {
     `| --- | --- | ---: | ---: | ---: | ---: | ---: |`,
     row("lesson page (signed-in learner)", LESSON_PATH, page),
     row("same HTML, static file", STATIC_PATH, file),
+    row("the learner's state, read by the page after load", STATE_PATH, state),
     ``,
     `Ratio lesson / static: **${ratio.toFixed(2)}** of the static requests/s (goal ≥ ${GOAL}: ${ratio >= GOAL ? "met" : "**missed**"}); ` +
       `p99 ${ms(page.p99)} ms vs ${ms(file.p99)} ms.`,
+    ``,
+    `The page is prerendered, the same HTML for every learner; what is the learner's own (header, 本模块进度, completion) is the`,
+    `state request. A full load of a lesson is both: at most ${view.toFixed(1)} views/s if the server did nothing else, ` +
+      `${(view / file.rps).toFixed(2)} of the static file's rate. A client-side navigation between lessons fetches the`,
+    `prerendered RSC payload instead of the HTML, plus the same state request.`,
   ].join("\n");
 }
