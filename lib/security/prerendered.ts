@@ -34,18 +34,19 @@ const known = new Map<string, InlineHashes>();
 
 /**
  * The hashes of the prerendered HTML `next start` serves for this lesson, or null when there is
- * none (`next dev` renders per request; an unknown lesson is a 404 rendered per request).
+ * none: `next dev` prerenders nothing, and an unknown lesson's 404 is rendered per request (with
+ * the nonce), like every URL that `app/(site)/[...missing]` catches.
  */
-export function prerenderedHashes(pathname: string): InlineHashes | null {
-  const cached = known.get(pathname);
+export function prerenderedHashes(page: string): InlineHashes | null {
+  const cached = known.get(page);
   if (cached) return cached;
   let html: string;
   try {
-    html = readFileSync(path.join(APP_DIR, `${pathname}.html`), "utf8");
+    html = readFileSync(path.join(APP_DIR, `${page}.html`), "utf8");
   } catch {
-    return null; // not cached: the URL comes from the visitor
+    return null; // not remembered: the URL comes from the visitor
   }
   const hashes = inlineHashes(html);
-  known.set(pathname, hashes);
+  known.set(page, hashes);
   return hashes;
 }

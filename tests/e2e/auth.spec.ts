@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./csp-fixture";
 import { signIn, signUp } from "./helpers";
 
 test("a page that needs an account sends you to sign-in and back", async ({ page }) => {
