@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { completeLesson } from "@/lib/progress/actions";
+import { postLessonCompletion } from "@/lib/progress/client";
 
 type Props = { lessonKey: string; completed: boolean; nextHref?: string };
 type Status = "idle" | "saving" | "done" | "error";
@@ -24,7 +24,7 @@ export function LessonCompletion({ lessonKey, completed, nextHref }: Props) {
     requested.current = true;
     setStatus("saving");
     startTransition(async () => {
-      const result = await completeLesson({ lessonKey });
+      const result = await postLessonCompletion(lessonKey);
       if (result.ok) {
         setStatus("done");
         // Stored: now bring the progress bars (and the router's cached pages) up to date.
