@@ -11,5 +11,7 @@ const STATUS: Record<CompletionOutcome, number> = {
 /** A learner completed a lesson: `{ lessonKey }` in, `{ ok: true }` once it is stored. */
 export async function POST(request: Request) {
   const { outcome, result } = await completeLessonRequest(request);
-  return Response.json(result, { status: STATUS[outcome], headers: { "cache-control": "no-store" } });
+  // no-transform: a dozen bytes of JSON are not worth a gzip stream per answer (next start's
+  // compression would otherwise open one, not knowing the length of a streamed body).
+  return Response.json(result, { status: STATUS[outcome], headers: { "cache-control": "no-store, no-transform" } });
 }
