@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { authSecret, env } from "@/lib/env";
 
 export const SIGN_IN_LIMIT = { window: 60, max: env.SIGN_IN_LIMIT_PER_MINUTE };
+export const SESSION_SECONDS = 60 * 60 * 24 * 30;
 export const SESSION_CACHE_SECONDS = 5 * 60;
 
 export const auth = betterAuth({
@@ -25,7 +26,7 @@ export const auth = betterAuth({
     },
   },
   session: {
-    expiresIn: 60 * 60 * 24 * 30,
+    expiresIn: SESSION_SECONDS,
     updateAge: 60 * 60 * 24,
     // The session and user, signed, in a 5-minute cookie: a learner's page or write skips the
     // session query. Staff checks bypass it (lib/auth/session.ts); decision 010 has the trade-off.
