@@ -2,13 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getVerifiedUser } from "@/lib/auth/session";
 import { setUserRole } from "@/lib/admin/queries";
 import { roleChangeSchema, type RoleFormState } from "@/lib/admin/schema";
 
 /** Form action of /admin/roles: an admin sets another user's role. */
 export async function changeRoleAction(_state: RoleFormState, form: FormData): Promise<RoleFormState> {
-  const actor = await getCurrentUser();
+  const actor = await getVerifiedUser();
   if (!actor || actor.role !== "admin") return { ok: false, message: "只有管理员可以修改用户角色。" };
   const parsed = roleChangeSchema.safeParse({ userId: form.get("userId"), role: form.get("role") });
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "请求无效，未修改。" };

@@ -6,6 +6,8 @@ import { db } from "@/lib/db";
 import { authSecret, env } from "@/lib/env";
 
 export const SIGN_IN_LIMIT = { window: 60, max: env.SIGN_IN_LIMIT_PER_MINUTE };
+export const SESSION_SECONDS = 60 * 60 * 24 * 30;
+export const SESSION_CACHE_SECONDS = 5 * 60;
 
 export const auth = betterAuth({
   appName: "京东运营线上培训",
@@ -23,7 +25,13 @@ export const auth = betterAuth({
       role: { type: "string", required: false, defaultValue: "learner", input: false },
     },
   },
-  session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
+  session: {
+    expiresIn: SESSION_SECONDS,
+    updateAge: 60 * 60 * 24,
+    // The session and user, signed, in a 5-minute cookie: a learner's page or write skips the
+    // session query. Staff checks bypass it (lib/auth/session.ts); decision 010 has the trade-off.
+    cookieCache: { enabled: true, maxAge: SESSION_CACHE_SECONDS },
+  },
   rateLimit: {
     enabled: true,
     storage: "database",

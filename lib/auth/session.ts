@@ -8,13 +8,41 @@ import { roleSchema, type Role } from "@/lib/auth/roles";
 
 export type CurrentUser = { id: string; name: string; email: string; role: Role };
 
-/** The signed-in user, or null. Cached per request. */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth.api.getSession({ headers: await headers() });
+// A staff role is never taken from the session-cache cookie (decision 010): a demoted or
+// signed-out trainer or admin loses their rights at once. Learners may be read from it.
+const fromCookieCacheOk = (user: CurrentUser | null) => !user || user.role === "learner";
+
+/**
+ * Who these request headers are signed in as. `verified` reads the session from the database;
+ * otherwise better-auth may answer from its signed session-cache cookie, up to its lifetime old.
+ */
+async function sessionUser(requestHeaders: Headers, verified: boolean): Promise<CurrentUser | null> {
+  const session = await auth.api.getSession({
+    headers: requestHeaders,
+    query: verified ? { disableCookieCache: true } : undefined,
+  });
   if (!session) return null;
   const { id, name, email, role } = session.user as typeof session.user & { role?: string };
   const parsedRole = roleSchema.safeParse(role);
   return { id, name, email, role: parsedRole.success ? parsedRole.data : "learner" };
+}
+
+/** The signed-in user of a request outside React's render (route handlers), or null. */
+export async function userFromHeaders(requestHeaders: Headers): Promise<CurrentUser | null> {
+  const user = await sessionUser(requestHeaders, false);
+  return fromCookieCacheOk(user) ? user : sessionUser(requestHeaders, true);
+}
+
+/**
+ * The signed-in user as the database has them now, or null; cached per request. Every check that
+ * grants trainer or admin rights uses this, so a role change or a revoked session applies at once.
+ */
+export const getVerifiedUser = cache(async (): Promise<CurrentUser | null> => sessionUser(await headers(), true));
+
+/** The signed-in user, or null; cached per request. A learner may come from the cookie cache. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const user = await sessionUser(await headers(), false);
+  return fromCookieCacheOk(user) ? user : getVerifiedUser();
 });
 
 /** The signed-in user; otherwise a redirect to sign-in that comes back to `returnTo`. */
@@ -24,9 +52,10 @@ export async function requireUser(returnTo: string): Promise<CurrentUser> {
   return user;
 }
 
-/** The signed-in user with one of `roles`; others get the zh-CN 403 page. */
+/** The signed-in user with one of `roles`, checked in the database; others get the zh-CN 403 page. */
 export async function requireRole(roles: Role[], returnTo: string): Promise<CurrentUser> {
-  const user = await requireUser(returnTo);
+  const user = await getVerifiedUser();
+  if (!user) redirect(`/sign-in?next=${encodeURIComponent(safeNextPath(returnTo))}`);
   if (!roles.includes(user.role)) forbidden();
   return user;
 }

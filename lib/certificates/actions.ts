@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser, getVerifiedUser } from "@/lib/auth/session";
 import { reinstateCertificate, revokeCertificate, setPrintedName } from "@/lib/certificates/queries";
 import { printedNameSchema, reinstateSchema, revokeSchema, type CertificateFormState } from "@/lib/certificates/schema";
 
@@ -19,7 +19,7 @@ export async function printedNameAction(_state: CertificateFormState, form: Form
 }
 
 async function certificateManager() {
-  const user = await getCurrentUser();
+  const user = await getVerifiedUser();
   return user && (user.role === "trainer" || user.role === "admin") ? user : null;
 }
 

@@ -1,13 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getVerifiedUser } from "@/lib/auth/session";
 import { loadAssessment } from "@/lib/content/banks";
 import { releaseGrades, saveGrade } from "@/lib/grading/queries";
 import { releaseSchema, saveGradeSchema, type GradeFormState } from "@/lib/grading/schema";
 
 async function grader() {
-  const user = await getCurrentUser();
+  const user = await getVerifiedUser();
   return user && user.role !== "learner" ? user : null;
 }
 

@@ -1,5 +1,5 @@
+import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { recordActivity } from "@/lib/progress/activity";
 
 // Every query is scoped to one userId, taken from the session by the caller, never from input.
 
@@ -17,16 +17,28 @@ export async function getLastActivity(userId: string): Promise<Date | null> {
   return row?.completedAt ?? null;
 }
 
-/** Idempotent: completing a lesson twice keeps the first completion time (and last activity). */
+/**
+ * Idempotent: completing a lesson twice keeps the first completion time (and last activity).
+ *
+ * Portable SQL rather than `upsert` + `recordActivity`: Prisma 6.19 plans every model query again
+ * in its WebAssembly compiler, which made this write ~3–5 ms of CPU against ~1 ms for the same
+ * two statements here, and a completion has to fit in a few ms (BENCHMARKS.md, "Progress writes").
+ * Same effect as before: the row only if it is new; then last activity (and updatedAt, as
+ * Prisma's @updatedAt would) moved forward only if this call made the row, in one transaction.
+ */
 export async function markLessonComplete(userId: string, lessonKey: string, moduleSlug: string) {
   const completedAt = new Date();
+  // Prisma's cuid() default is applied by its client, not by the database: a UUID instead.
+  const id = randomUUID();
   await db.$transaction([
-    db.lessonProgress.upsert({
-      where: { userId_lessonKey: { userId, lessonKey } },
-      create: { userId, lessonKey, moduleSlug, completedAt },
-      update: {},
-    }),
-    // Only a new completion is activity: the row carries this call's time only if this call made it.
-    recordActivity(db, userId, completedAt, { lessonProgress: { some: { lessonKey, completedAt } } }),
+    db.$executeRaw`
+      INSERT INTO "lesson_progress" ("id", "userId", "lessonKey", "moduleSlug", "completedAt")
+      VALUES (${id}, ${userId}, ${lessonKey}, ${moduleSlug}, ${completedAt})
+      ON CONFLICT ("userId", "lessonKey") DO NOTHING`,
+    db.$executeRaw`
+      UPDATE "user" SET "lastActivityAt" = ${completedAt}, "updatedAt" = ${completedAt}
+      WHERE "id" = ${userId}
+        AND ("lastActivityAt" IS NULL OR "lastActivityAt" < ${completedAt})
+        AND EXISTS (SELECT 1 FROM "lesson_progress" p WHERE p."id" = ${id})`,
   ]);
 }

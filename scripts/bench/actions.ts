@@ -27,14 +27,14 @@ export function routerStateTree(segments: Segment[]): string {
   return encodeURIComponent(JSON.stringify(["", { children: node }, null, null, 16]));
 }
 
-export function actionHeaders(id: string, segments: Segment[], cookie: string): Record<string, string> {
+/** Headers of an action call; the learner's cookies are added by `send` from their tab. */
+export function actionHeaders(id: string, segments: Segment[]): Record<string, string> {
   return {
     "next-action": id,
     "next-router-state-tree": routerStateTree(segments),
     accept: "text/x-component",
     "content-type": "text/plain;charset=UTF-8",
     origin: BASE,
-    cookie,
   };
 }
 

@@ -4,13 +4,12 @@
 // save is retried as the browser's saver does. Afterwards every stored answer is read back and
 // compared with the last value the learner sent.
 import { isDeepStrictEqual } from "node:util";
-import type http from "node:http";
 import { answerSlots, type Paper } from "@/lib/assessment/paper";
 import type { AnswerValue } from "@/lib/assessment/schema";
 import { db } from "@/lib/db";
 import { seededRandom } from "@/lib/quiz/random";
 import { actionHeaders, actionId, actionResult, type Segment } from "./actions";
-import { learnerAgent, send } from "./http";
+import { send, Tab } from "./http";
 import { assertSignedIn, createBenchLearners, deleteBenchLearners, type BenchLearner } from "./learners";
 import { ms, Samples, type Summary } from "./stats";
 import type { Bench } from "./types";
@@ -30,10 +29,10 @@ type ActionReply = { ok?: boolean; message?: string } | undefined;
 const pause = (msDelay: number) => new Promise((r) => setTimeout(r, msDelay));
 
 /** One timed action call; the reply, or undefined after a failure (recorded). */
-async function call(agent: http.Agent, samples: Samples, path: string, headers: Record<string, string>, args: unknown[]) {
+async function call(tab: Tab, samples: Samples, path: string, headers: Record<string, string>, args: unknown[]) {
   const sent = performance.now();
   try {
-    const reply = await send(agent, "POST", path, headers, JSON.stringify(args));
+    const reply = await send(tab, "POST", path, headers, JSON.stringify(args));
     samples.add(performance.now() - sent);
     if (reply.status !== 200) return void samples.fail(`HTTP ${reply.status}`);
     return reply;
@@ -64,11 +63,11 @@ type Pace = { startAt: number; think: readonly [number, number] };
 
 async function takeAssessment(learner: BenchLearner, ids: Ids, timings: Timings, index: number, pace: Pace) {
   await pause(pace.startAt);
-  const agent = learnerAgent();
+  const tab = new Tab(learner.cookie);
   const random = seededRandom(`bench-${index}`);
   const sent = new Map<string, AnswerValue>();
   try {
-    const started = await call(agent, timings.start, "/assessment", actionHeaders(ids.start, ["assessment"], learner.cookie), []);
+    const started = await call(tab, timings.start, "/assessment", actionHeaders(ids.start, ["assessment"]), []);
     const redirect = String(started?.headers["x-action-redirect"] ?? "");
     const attemptId = /\/assessment\/attempts\/([a-z0-9]+)/i.exec(redirect)?.[1];
     if (!attemptId) {
@@ -86,19 +85,19 @@ async function takeAssessment(learner: BenchLearner, ids: Ids, timings: Timings,
       const answers = edits(slots, sent, random);
       for (const a of answers) sent.set(a.itemKey, a.value);
       for (let tries = 1; tries <= SAVE_TRIES; tries++) {
-        const reply = await call(agent, timings.save, page, actionHeaders(ids.save, segments, learner.cookie), [{ attemptId, answers }]);
+        const reply = await call(tab, timings.save, page, actionHeaders(ids.save, segments), [{ attemptId, answers }]);
         const result = reply && (actionResult(reply.body) as ActionReply);
         if (result?.ok) break;
         if (reply) timings.save.fail(result?.message ?? "no action result");
         await pause(1000);
       }
     }
-    const submitted = await call(agent, timings.submit, page, actionHeaders(ids.submit, segments, learner.cookie), [{ attemptId }]);
+    const submitted = await call(tab, timings.submit, page, actionHeaders(ids.submit, segments), [{ attemptId }]);
     const result = submitted && (actionResult(submitted.body) as ActionReply);
     if (submitted && !result?.ok) timings.submit.fail(result?.message ?? "no action result");
     return { attemptId, sent };
   } finally {
-    agent.destroy();
+    tab.close();
   }
 }
 

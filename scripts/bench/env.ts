@@ -1,6 +1,7 @@
 // Which database and port the bench uses (no side effects: see use-bench-database.ts).
 
-export const PORT = 3600;
+// BENCH_PORT: another port when 3600 is taken (e.g. a second checkout benchmarking at the same time).
+export const PORT = Number(process.env.BENCH_PORT || 3600);
 export const BASE = `http://localhost:${PORT}`;
 
 export const BENCH_DATABASE_URL = process.env.BENCH_DATABASE_URL || "file:./data/bench.db";

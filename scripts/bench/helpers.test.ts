@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { actionResult, routerStateTree } from "./actions";
+import { Tab } from "./http";
 import { replaceSection } from "./report";
 import { percentile } from "./stats";
 
@@ -49,5 +50,20 @@ describe("percentile", () => {
     expect(percentile(sorted, 99)).toBe(99);
     expect(percentile([7], 99)).toBe(7);
     expect(percentile([], 50)).toBeNaN();
+  });
+});
+
+describe("Tab's cookie jar", () => {
+  it("sends the sign-in cookie, then what the server set, until it expires or is cleared", () => {
+    const tab = new Tab("better-auth.session_token=abc.sig");
+    const now = 1_000_000;
+    tab.remember(["better-auth.session_data=xyz; Max-Age=300; Path=/; HttpOnly; SameSite=Lax"], now);
+    expect(tab.cookieHeader(now)).toBe("better-auth.session_token=abc.sig; better-auth.session_data=xyz");
+    expect(tab.cookieHeader(now + 301_000)).toBe("better-auth.session_token=abc.sig");
+    tab.remember(["better-auth.session_data=; Max-Age=0; Path=/"], now);
+    expect(tab.cookieHeader(now)).toBe("better-auth.session_token=abc.sig");
+    tab.remember(["better-auth.session_token=new.sig; Path=/; Expires=Thu, 01 Jan 2099 00:00:00 GMT"], now);
+    expect(tab.cookieHeader(now)).toBe("better-auth.session_token=new.sig");
+    tab.close();
   });
 });

@@ -6,6 +6,7 @@
 //   BENCH_ONLY          comma-separated measurement names: run only those, print, leave BENCHMARKS.md alone
 //   BENCH_CPU_PROF=1    next start writes a V8 CPU profile into .next-profiles/ (read it with profile-summary.ts)
 //   BENCH_PROGRESS_RATE completions per second in the progress-writes measurement (default 100)
+//   BENCH_PORT          port of the server under test (default 3600)
 import "./use-bench-database"; // first, before anything imports lib/db.ts
 import { readFileSync } from "node:fs";
 import os from "node:os";

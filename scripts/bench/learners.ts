@@ -7,6 +7,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { makeSignature } from "better-auth/crypto";
 import { loadCourse } from "@/lib/content/load";
 import { lessonSequence } from "@/lib/content/navigation";
+import { SESSION_SECONDS } from "@/lib/auth/auth";
 import { db } from "@/lib/db";
 import { authSecret } from "@/lib/env";
 import { BASE } from "./env";
@@ -43,7 +44,10 @@ export async function createBenchLearners(
     const n = String(i + 1).padStart(4, "0");
     return { id: `bench${run}${n}`, name: `压测学员 ${n}`, email: `learner${n}${BENCH_DOMAIN}`, role: "learner" };
   });
-  const expiresAt = new Date(Date.now() + 86_400_000);
+  // As a sign-in writes them: 30 days (lib/auth/auth.ts). better-auth counts a session's age from
+  // its expiry, so a shorter one looks a day old and every first request would extend it (a write
+  // and a new cookie) where a browser's would not.
+  const expiresAt = new Date(Date.now() + SESSION_SECONDS * 1000);
   const sessions = users.map((u) => ({ id: randomUUID(), token: randomBytes(24).toString("base64url"), userId: u.id, expiresAt }));
   await db.user.createMany({ data: users });
   await db.session.createMany({ data: sessions });

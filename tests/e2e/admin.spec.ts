@@ -41,3 +41,34 @@ test("a learner is refused on every admin and analytics URL", async ({ page }) =
     expect(response.status(), path).toBe(403);
   }
 });
+
+// Decision 010: a learner's session may be read from a 5-minute cookie, but staff rights never are.
+test("a role change applies to staff pages at once, whatever the session-cache cookie says", async ({ page, browser }) => {
+  const name = `角色对象${Date.now() % 100000}`;
+  const { email, password } = await signUp(page, name); // its cache cookie says 学员
+
+  const adminContext = await browser.newContext({ viewport: { width: 375, height: 740 } });
+  const admin = await adminContext.newPage();
+  await admin.goto(`/admin/roles?q=${encodeURIComponent(email)}`);
+  await signIn(admin, "admin@example.com", "admin12345");
+  const setRole = async (label: string) => {
+    const form = admin.locator("form").filter({ has: admin.getByLabel(`${name}的角色`) });
+    await form.getByLabel(`${name}的角色`).selectOption({ label });
+    await form.getByRole("button", { name: "保存" }).click();
+    await expect(form.getByRole("status")).toContainText(`已将角色设为「${label}」`);
+  };
+
+  await setRole("讲师");
+  expect((await page.goto("/grading"))?.status()).toBe(200);
+  // Signed in again as a trainer: now the cookie says 讲师.
+  await signOut(page);
+  await signIn(page, email, password);
+  await expect(page.getByRole("link", { name: "批阅" })).toBeVisible();
+
+  await setRole("学员");
+  expect((await page.goto("/grading"))?.status()).toBe(403);
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "京东运营线上培训", level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: "批阅" })).toHaveCount(0);
+  await adminContext.close();
+});

@@ -55,7 +55,7 @@ test("every kind of response carries the policy, with a fresh nonce that Next pu
 test("client components, server actions and lazy chunks all run under the policy", async ({ page }) => {
   test.setTimeout(120_000);
   await signUp(page); // client form posting to better-auth
-  // A lesson: the completion button is a server action.
+  // A lesson: the completion button posts to a route handler (fetch, connect-src 'self').
   await page.goto("/modules/platform-basics/jd-overview");
   await pressCompleteLesson(page);
   // A calculator: its chunk is loaded on demand (allowed by 'strict-dynamic').

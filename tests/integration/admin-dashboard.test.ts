@@ -11,7 +11,7 @@ import { backfill } from "@/scripts/backfill";
 
 // The export route asks who is signed in; tests say it directly.
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user, getVerifiedUser: async () => session.user }));
 const { GET: exportCsv } = await import("@/app/(site)/admin/export/route");
 
 const course = loadCourse();

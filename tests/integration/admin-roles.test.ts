@@ -5,7 +5,7 @@ import { searchUsers } from "@/lib/admin/queries";
 
 // The action asks who is signed in and revalidates a page; outside Next both are stubbed.
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user, getVerifiedUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { changeRoleAction } = await import("@/lib/admin/actions");
 

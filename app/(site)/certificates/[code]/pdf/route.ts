@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getVerifiedUser } from "@/lib/auth/session";
 import { getByCode, markDownloaded } from "@/lib/certificates/queries";
 import { renderCertificatePdf } from "@/lib/certificates/pdf";
 import { verifyPath } from "@/lib/certificates/rules";
@@ -12,7 +12,7 @@ const text = (body: string, status: number) => new Response(body, { status, head
 /** The certificate PDF: for its owner, and for trainers and admins. */
 export async function GET(_request: NextRequest, { params }: Context) {
   const { code } = await params;
-  const user = await getCurrentUser();
+  const user = await getVerifiedUser();
   if (!user) return Response.redirect(`${await requestOrigin()}/sign-in?next=${encodeURIComponent(`/certificates/${code}/pdf`)}`, 303);
   const cert = await getByCode(code);
   // Someone else's code answers exactly like an unknown one.

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { useLearnerStore } from "@/components/course/learner-store";
-import { completeLesson } from "@/lib/progress/actions";
+import { postLessonCompletion } from "@/lib/progress/client";
 
 type Props = { lessonKey: string; nextHref?: string };
 type Status = "idle" | "saving" | "done" | "error";
@@ -31,7 +31,7 @@ export function LessonCompletion({ lessonKey, nextHref }: Props) {
     requested.current = true;
     setSaving("saving");
     startTransition(async () => {
-      const result = await completeLesson({ lessonKey });
+      const result = await postLessonCompletion(lessonKey);
       if (result.ok) {
         markCompleted(lessonKey);
         setSaving("done");
