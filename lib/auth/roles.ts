@@ -1,11 +1,5 @@
 import { z } from "zod";
+import { ROLES } from "@/lib/auth/role-labels";
 
-export const ROLES = ["learner", "trainer", "admin"] as const;
+export { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/role-labels";
 export const roleSchema = z.enum(ROLES);
-export type Role = z.infer<typeof roleSchema>;
-
-export const ROLE_LABELS: Record<Role, string> = {
-  learner: "学员",
-  trainer: "讲师",
-  admin: "管理员",
-};

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Role } from "@/lib/auth/roles";
+import type { Role } from "@/lib/auth/role-labels";
 import type { Tally } from "@/lib/progress/rules";
 
 /** The signed-in user as the site header shows them. */
