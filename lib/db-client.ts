@@ -9,11 +9,16 @@ import { databaseUrl, isPostgresUrl } from "@/lib/database-url";
  * schema files (decision 007); both have the same models, so the app is typed against the
  * SQLite one and either works behind it.
  */
+// Under a crowd (500 learners saving at once) every pooled connection can be busy for longer than
+// Prisma's default 2 s wait for one; a write that waits is better than a write refused.
+const transactionOptions = { maxWait: 10_000, timeout: 20_000 };
+
 export function createDbClient(url: string = databaseUrl()): PrismaClient {
   if (isPostgresUrl(url)) {
     const max = Number(process.env.DATABASE_POOL_SIZE) || 10;
-    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url, max }) }) as unknown as PrismaClient;
+    const adapter = new PrismaPg({ connectionString: url, max });
+    return new PostgresClient({ adapter, transactionOptions }) as unknown as PrismaClient;
   }
   // timeout = SQLite busy timeout in ms, so concurrent writers wait instead of failing.
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5000 }) });
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5000 }), transactionOptions });
 }
