@@ -79,7 +79,7 @@ async function fetchLessonState(lessonKey: string) {
     return;
   }
   if (response.status === 401) {
-    // The session ended (the page itself is public HTML): sign in again and come back here.
+    // The session ended (the proxy only saw that a cookie was there): sign in again, come back here.
     window.location.assign(`/sign-in?next=${encodeURIComponent(window.location.pathname)}`);
     return;
   }
