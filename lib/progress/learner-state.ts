@@ -3,7 +3,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { loadCourse } from "@/lib/content/load";
 import { findLesson, findModule } from "@/lib/content/navigation";
 import { getCompletedLessonKeys } from "@/lib/progress/queries";
-import { tally } from "@/lib/progress/rules";
+import { courseProgress } from "@/lib/progress/rules";
 import type { LearnerState } from "@/lib/progress/learner-state-types";
 
 export type LearnerStateResult = { ok: true; state: LearnerState } | { ok: false; status: 404; message: string };
@@ -20,9 +20,6 @@ export async function loadLearnerState(user: CurrentUser, lessonKey?: string): P
   const mod = lesson && findModule(course, lesson.moduleSlug);
   if (!lesson || !mod) return { ok: false, status: 404, message: "找不到这节课，可能已被移动或删除。" };
   const completed = await getCompletedLessonKeys(user.id);
-  const done = mod.lessons.filter((l) => completed.has(l.key)).length;
-  return {
-    ok: true,
-    state: { user: header, lesson: { key: lesson.key, completed: completed.has(lesson.key), module: tally(done, mod.lessons.length) } },
-  };
+  const module = courseProgress(course, completed).modules[mod.slug];
+  return { ok: true, state: { user: header, lesson: { key: lesson.key, completed: completed.has(lesson.key), module } } };
 }
