@@ -7,7 +7,7 @@ import { markLessonComplete } from "@/lib/progress/queries";
 
 // The route asks who is signed in; tests say it directly.
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
+vi.mock("@/lib/auth/session", () => ({ userFromHeaders: async () => session.user }));
 const { GET } = await import("@/app/api/me/route");
 
 const [mod] = loadCourse().modules;
