@@ -6,8 +6,8 @@
 // created row, minutes for an existing cohort's ~650,000 item rows), in SQL that runs on SQLite
 // and PostgreSQL alike. A PostgreSQL database created with the item_response migration in place
 // has nothing to back-fill; the tests use it on both as the reference computation.
-import { part1Responses, quizResponses, type ItemResponseRow } from "@/lib/analytics/responses";
-import { gradeAtSubmission } from "@/lib/assessment/grade-paper";
+import { part1Responses, quizResponses, type ItemResponseRow } from "@/lib/item-responses/rows";
+import { gradeAtSubmission } from "@/lib/assessment/scoring";
 import type { Paper } from "@/lib/assessment/paper";
 import { databaseUrl } from "@/lib/database-url";
 import { openSqlPort, type SqlPort } from "./db/sql-port";

@@ -1,7 +1,7 @@
 import type { Paper } from "@/lib/assessment/paper";
 import type { AnswerValue } from "@/lib/assessment/schema";
 import { PLAN_SECTIONS } from "@/lib/content/question-schema";
-import { rubricItems } from "@/lib/grading/grade";
+import { rubricItems } from "@/lib/assessment/scoring";
 
 // An attempt as plain text for staff: what each question asked and what the learner answered.
 // Rendered as text nodes (never HTML), so a learner's answer cannot inject markup.

@@ -1,4 +1,4 @@
-import { formatScore } from "@/lib/assessment/score";
+import { formatScore } from "@/lib/assessment/scoring";
 import type { LearnerRow } from "@/lib/admin/rows";
 import { formatDateTime } from "@/lib/admin/ranges";
 import { STATE_LABELS } from "@/lib/admin/schema";

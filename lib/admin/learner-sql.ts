@@ -1,5 +1,5 @@
 import "server-only";
-import { SAVE_GRACE_MS } from "@/lib/assessment/queries";
+import { SAVE_GRACE_MS } from "@/lib/assessment/rules";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_FILTERS, type DashboardFilters } from "@/lib/admin/schema";
 import { dayRange, scoreBounds } from "@/lib/admin/ranges";

@@ -1,6 +1,7 @@
 import "server-only";
 import { containsText, db } from "@/lib/db";
-import { finalizeIfExpired, toRecord, type AttemptRecord } from "@/lib/assessment/queries";
+import { toRecord, type AttemptRecord } from "@/lib/assessment/queries";
+import { effectiveAttempt } from "@/lib/assessment/rules";
 import type { Role } from "@/lib/auth/roles";
 import { loadCourse } from "@/lib/content/load";
 import { findModule, lessonSequence } from "@/lib/content/navigation";
@@ -87,9 +88,6 @@ export type LearnerDetail = {
 export async function learnerDetail(userId: string): Promise<LearnerDetail | null> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, role: true, createdAt: true } });
   if (!user) return null;
-  // As the grading queue does: an attempt whose time ran out unopened is submitted now, so staff see it as the learner will.
-  const stale = await db.assessmentAttempt.findMany({ where: { userId, status: "in_progress", deadlineAt: { lt: new Date() } }, select: { id: true } });
-  for (const { id } of stale) await finalizeIfExpired(id);
   const [lessons, quizzes, attempts] = await Promise.all([
     db.lessonProgress.findMany({ where: { userId }, select: { lessonKey: true, completedAt: true } }),
     db.quizAttempt.findMany({
@@ -104,7 +102,8 @@ export async function learnerDetail(userId: string): Promise<LearnerDetail | nul
     completed: new Set(lessons.map((l) => l.lessonKey)),
     completedAt: new Map(lessons.map((l) => [l.lessonKey, l.completedAt])),
     quizzes,
-    attempts: attempts.map(toRecord),
+    // An attempt whose time ran out unopened reads as submitted, as the learner sees it.
+    attempts: attempts.map((a) => effectiveAttempt(toRecord(a))),
   };
 }
 

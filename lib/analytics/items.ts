@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { ItemStats } from "@/lib/analytics/item-stats";
 import type { ItemResponses } from "@/lib/analytics/queries";
-import { part1ItemKey, quizItemKey } from "@/lib/analytics/responses";
+import { part1ItemKey, quizItemKey } from "@/lib/item-responses/rows";
 import { ASSESSMENT_DIR, loadAssessment, loadModuleQuiz, moduleDir, QUIZ_FILE } from "@/lib/content/banks";
 import { CONTENT_DIR } from "@/lib/content/load";
 import { part1FileSchema } from "@/lib/content/question-schema";

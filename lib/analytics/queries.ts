@@ -1,7 +1,7 @@
 import "server-only";
 import { histogram, type Bin } from "@/lib/analytics/cohort";
 import { ItemStatsAccumulator } from "@/lib/analytics/item-stats";
-import { bankOf, chosenIds, PART1_BANK, QUIZ_BANK_PREFIX } from "@/lib/analytics/responses";
+import { bankOf, chosenIds, PART1_BANK, QUIZ_BANK_PREFIX } from "@/lib/item-responses/rows";
 import type { AttemptScope } from "@/lib/analytics/schema";
 import type { Outcome } from "@/lib/assessment/schema";
 import type { Course } from "@/lib/content/schema";

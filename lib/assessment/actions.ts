@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { assessmentUnlocked } from "@/lib/assessment/access";
-import { saveAnswers, startAttempt, submitAttempt } from "@/lib/assessment/queries";
+import { saveAnswers, startAttempt, submitAttempt, type SaveResult } from "@/lib/assessment/attempts";
 import { attemptIdSchema, saveAnswersSchema, type ActionResult } from "@/lib/assessment/schema";
 import { getCurrentUser } from "@/lib/auth/session";
 import { loadAssessment } from "@/lib/content/banks";
@@ -22,6 +22,16 @@ async function orBusy<T>(work: () => Promise<T>, message: string): Promise<T | {
 }
 
 const SIGNED_OUT = { ok: false as const, message: "登录已过期，请重新登录。你的作答已保存在本机，登录后会自动上传。" };
+const NOT_FOUND = "找不到这次考核。";
+
+const SAVE_REFUSALS: Record<Exclude<SaveResult, { ok: true }>["reason"], { message: string; closed?: true }> = {
+  "not-found": { message: NOT_FOUND },
+  "time-up": { message: "考试时间已到，答卷已按已保存的内容自动提交，不能再修改。", closed: true },
+  submitted: { message: "本次考核已提交，不能再修改答案。", closed: true },
+  "unknown-item": { message: "答案中包含本次考卷没有的题目，未保存任何内容。" },
+  "wrong-kind": { message: "答案格式与题型不符，未保存任何内容。" },
+  "bad-option": { message: "选项无效，未保存任何内容。请刷新页面后重试。" },
+};
 
 /** Form action of 开始考核: draws a paper (or resumes the open one) and opens it. */
 export async function startAssessment(): Promise<ActionResult> {
@@ -29,7 +39,13 @@ export async function startAssessment(): Promise<ActionResult> {
   if (!user) return SIGNED_OUT;
   if (!(await assessmentUnlocked(user))) return { ok: false, message: "完成全部 8 个模块的课程后才能参加结业考核。" };
   const started = await orBusy(() => startAttempt(user.id, loadAssessment()), "服务器繁忙，考核没有开始，请稍后再试。");
-  if (!started.ok) return started;
+  if ("message" in started) return started;
+  if (!started.ok) {
+    return {
+      ok: false,
+      message: started.reason === "no-attempts-left" ? `结业考核最多可参加 ${started.allowed} 次，你的次数已用完。` : "开始考核失败，请重试。",
+    };
+  }
   redirect(`/assessment/attempts/${started.attemptId}`);
 }
 
@@ -39,7 +55,9 @@ export async function saveAssessmentAnswers(input: unknown): Promise<ActionResul
   if (!user) return SIGNED_OUT;
   const parsed = saveAnswersSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: "答案格式不正确，未保存。请刷新页面后重试。" };
-  return orBusy(() => saveAnswers(user.id, parsed.data.attemptId, parsed.data.answers), BUSY);
+  const saved = await orBusy(() => saveAnswers(user.id, parsed.data.attemptId, parsed.data.answers), BUSY);
+  if (saved.ok || "message" in saved) return saved;
+  return { ok: false, ...SAVE_REFUSALS[saved.reason] };
 }
 
 export async function submitAssessment(input: unknown): Promise<ActionResult> {
@@ -48,6 +66,8 @@ export async function submitAssessment(input: unknown): Promise<ActionResult> {
   const parsed = attemptIdSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: "考核编号无效。" };
   const result = await orBusy(() => submitAttempt(user.id, parsed.data.attemptId), SUBMIT_BUSY);
-  if (result.ok) revalidatePath("/assessment");
+  if ("message" in result) return result;
+  if (!result.ok) return { ok: false, message: NOT_FOUND };
+  revalidatePath("/assessment");
   return result;
 }

@@ -1,5 +1,6 @@
 import type { AssessmentContent, Versioned } from "@/lib/content/banks";
 import { AREAS, PLAN_SECTIONS, type CaseStudy, type Part1Question, type PlanPrompt } from "@/lib/content/question-schema";
+import { part1Key, part2Key, part3Key } from "@/lib/assessment/item-keys";
 import { seededRandom, shuffle } from "@/lib/quiz/random";
 
 /**
@@ -30,15 +31,17 @@ export function drawPaper(content: AssessmentContent, seed: string): Paper {
   };
 }
 
-/** Every answer slot of a paper: its key and what kind of value it takes. */
-export function answerSlots(paper: Paper): Map<string, { kind: "choice"; options: string[]; multiple: boolean } | { kind: "text" }> {
-  const slots = new Map<string, { kind: "choice"; options: string[]; multiple: boolean } | { kind: "text" }>();
+export type AnswerSlot = { kind: "choice"; options: string[]; multiple: boolean } | { kind: "text" };
+
+/** Every answer slot of a paper: its item key and what kind of value it takes. */
+export function answerSlots(paper: Paper): Map<string, AnswerSlot> {
+  const slots = new Map<string, AnswerSlot>();
   for (const { question } of paper.part1) {
-    slots.set(`p1:${question.id}`, { kind: "choice", options: question.options.map((o) => o.id), multiple: question.type === "multiple" });
+    slots.set(part1Key(question.id), { kind: "choice", options: question.options.map((o) => o.id), multiple: question.type === "multiple" });
   }
   for (const q of paper.case.study.questions) {
-    slots.set(`p2:${q.id}`, q.kind === "choice" ? { kind: "choice", options: q.options.map((o) => o.id), multiple: q.type === "multiple" } : { kind: "text" });
+    slots.set(part2Key(q.id), q.kind === "choice" ? { kind: "choice", options: q.options.map((o) => o.id), multiple: q.type === "multiple" } : { kind: "text" });
   }
-  PLAN_SECTIONS.forEach((_, i) => slots.set(`p3:${i}`, { kind: "text" }));
+  PLAN_SECTIONS.forEach((_, i) => slots.set(part3Key(i), { kind: "text" }));
   return slots;
 }

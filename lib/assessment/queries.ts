@@ -1,18 +1,16 @@
-import { randomUUID } from "node:crypto";
-import { part1Responses } from "@/lib/analytics/responses";
+import "server-only";
 import { db } from "@/lib/db";
-import { gradeAtSubmission } from "@/lib/assessment/grade-paper";
-import { answerSlots, drawPaper, type Paper } from "@/lib/assessment/paper";
+import type { Paper } from "@/lib/assessment/paper";
 import type { AnswerValue, AttemptStatus, Outcome } from "@/lib/assessment/schema";
-import type { AssessmentContent } from "@/lib/content/banks";
+import type { ItemResponseRow } from "@/lib/item-responses/rows";
 import { recordActivity } from "@/lib/progress/activity";
 
-/** Saves in flight when time runs out are still accepted for this long. */
-export const SAVE_GRACE_MS = 10_000;
+// Prisma calls of the 结业考核 attempt, and nothing else: the lifecycle is lib/assessment/attempts.ts.
 
 export type AttemptRecord = {
   id: string;
   number: number;
+  seed: string;
   status: AttemptStatus;
   paper: Paper;
   startedAt: Date;
@@ -35,22 +33,15 @@ export type AttemptRecord = {
 
 export type GradeScores = Record<string, { points: number; comment: string }>;
 
-type Row = NonNullable<Awaited<ReturnType<typeof findRow>>>;
+type Row = NonNullable<Awaited<ReturnType<typeof findRowById>>>;
 
-function findRow(userId: string, attemptId: string) {
-  return db.assessmentAttempt.findFirst({ where: { id: attemptId, userId }, include: { answers: true } });
+function findRowById(attemptId: string) {
+  return db.assessmentAttempt.findUnique({ where: { id: attemptId }, include: { answers: true } });
 }
 
-/** Submits an attempt whose time ran out while nobody had it open (graders see it then). */
-export async function finalizeIfExpired(attemptId: string): Promise<void> {
-  const row = await db.assessmentAttempt.findUnique({ where: { id: attemptId }, include: { answers: true } });
-  if (row && expired(row)) await finalize(row, true);
-}
-
-export { toRecord };
-
-function toRecord(row: Row): AttemptRecord {
-  const { answers, paper, status, outcome, gradeScores, userId: _u, seed: _s, gradedById: _g, ...rest } = row;
+/** A stored attempt as data (JSON columns parsed). */
+export function toRecord(row: Row): AttemptRecord {
+  const { answers, paper, status, outcome, gradeScores, userId: _u, gradedById: _g, ...rest } = row;
   return {
     ...rest,
     status: status as AttemptStatus,
@@ -61,116 +52,32 @@ function toRecord(row: Row): AttemptRecord {
   };
 }
 
-const expired = (row: { status: string; deadlineAt: Date }, now = Date.now()) =>
-  row.status === "in_progress" && now > row.deadlineAt.getTime() + SAVE_GRACE_MS;
-
-/**
- * Submits with what was saved. Exactly one caller wins the in_progress → submitted update, so a
- * double click or a second tab cannot submit twice; the winner stores part 1's item responses in
- * the same transaction. A submission when time ran out is not the learner's activity: their last
- * activity stays their last save.
- */
-async function finalize(row: Row, auto: boolean): Promise<void> {
-  const record = toRecord(row);
-  const graded = gradeAtSubmission(record.paper, record.answers);
-  const submittedAt = new Date();
-  await db.$transaction(async (tx) => {
-    const { count } = await tx.assessmentAttempt.updateMany({
-      where: { id: row.id, status: "in_progress" },
-      data: {
-        status: "submitted",
-        submittedAt,
-        autoSubmitted: auto,
-        part1Score: graded.part1Score,
-        part2AutoPoints: graded.part2AutoPoints,
-      },
-    });
-    if (count === 0) return;
-    const responses = part1Responses(record.paper, graded.part1Results, graded.part1Score, row.number === 1);
-    await tx.itemResponse.createMany({ data: responses.map((r) => ({ ...r, assessmentAttemptId: row.id, userId: row.userId })) });
-    if (!auto) await recordActivity(tx, row.userId, submittedAt);
-  });
+/** The learner's own attempt (another learner's id finds nothing), as stored. */
+export async function findAttempt(userId: string, attemptId: string): Promise<(AttemptRecord & { userId: string }) | null> {
+  const row = await db.assessmentAttempt.findFirst({ where: { id: attemptId, userId }, include: { answers: true } });
+  return row ? { ...toRecord(row), userId: row.userId } : null;
 }
 
-/** The learner's own attempt (another learner's id finds nothing); submitted if its time is up. */
-export async function loadAttempt(userId: string, attemptId: string): Promise<AttemptRecord | null> {
-  let row = await findRow(userId, attemptId);
-  if (row && expired(row)) {
-    await finalize(row, true);
-    row = await findRow(userId, attemptId);
-  }
-  return row ? toRecord(row) : null;
+/** Any attempt by id, as stored (staff and the sweep). */
+export async function findAttemptById(attemptId: string): Promise<(AttemptRecord & { userId: string }) | null> {
+  const row = await findRowById(attemptId);
+  return row ? { ...toRecord(row), userId: row.userId } : null;
 }
 
-export async function listAttempts(userId: string) {
-  const rows = await db.assessmentAttempt.findMany({
-    where: { userId },
-    orderBy: { number: "asc" },
-    select: { id: true },
-  });
-  const records = await Promise.all(rows.map((r) => loadAttempt(userId, r.id)));
-  return records.filter((r): r is AttemptRecord => r !== null);
+export async function findAttempts(userId: string): Promise<AttemptRecord[]> {
+  const rows = await db.assessmentAttempt.findMany({ where: { userId }, orderBy: { number: "asc" }, include: { answers: true } });
+  return rows.map(toRecord);
 }
 
-type StartResult = { ok: true; attemptId: string } | { ok: false; message: string };
-
-export async function startAttempt(userId: string, content: AssessmentContent): Promise<StartResult> {
-  const attempts = await listAttempts(userId);
-  const open = attempts.find((a) => a.status === "in_progress");
-  if (open) return { ok: true, attemptId: open.id };
-  if (attempts.length >= content.config.attemptsAllowed) {
-    return { ok: false, message: `结业考核最多可参加 ${content.config.attemptsAllowed} 次，你的次数已用完。` };
-  }
-  const seed = randomUUID();
-  const startedAt = new Date();
-  try {
-    const [row] = await db.$transaction([
-      db.assessmentAttempt.create({
-        data: {
-          userId,
-          number: attempts.length + 1,
-          seed,
-          paper: JSON.stringify(drawPaper(content, seed)),
-          startedAt,
-          deadlineAt: new Date(startedAt.getTime() + content.config.timeLimitMinutes * 60_000),
-        },
-      }),
-      recordActivity(db, userId, startedAt),
-    ]);
-    return { ok: true, attemptId: row.id };
-  } catch {
-    // Two tabs pressed 开始 at once: the unique (userId, number) let one through; resume it.
-    const again = (await listAttempts(userId)).find((a) => a.status === "in_progress");
-    return again ? { ok: true, attemptId: again.id } : { ok: false, message: "开始考核失败，请重试。" };
-  }
+export async function insertAttempt(data: { userId: string; number: number; seed: string; paper: Paper; startedAt: Date; deadlineAt: Date }): Promise<string> {
+  const [row] = await db.$transaction([
+    db.assessmentAttempt.create({ data: { ...data, paper: JSON.stringify(data.paper) } }),
+    recordActivity(db, data.userId, data.startedAt),
+  ]);
+  return row.id;
 }
 
-type SaveResult = { ok: true; savedAt: string } | { ok: false; message: string; closed?: boolean };
-
-/** Stores answers only for this learner's open attempt, only for slots of its paper. */
-export async function saveAnswers(userId: string, attemptId: string, items: { itemKey: string; value: AnswerValue }[]): Promise<SaveResult> {
-  const row = await findRow(userId, attemptId);
-  if (!row) return { ok: false, message: "找不到这次考核。" };
-  if (expired(row)) {
-    await finalize(row, true);
-    return { ok: false, closed: true, message: "考试时间已到，答卷已按已保存的内容自动提交，不能再修改。" };
-  }
-  if (row.status !== "in_progress") return { ok: false, closed: true, message: "本次考核已提交，不能再修改答案。" };
-
-  const slots = answerSlots(JSON.parse(row.paper) as Paper);
-  for (const { itemKey, value } of items) {
-    const slot = slots.get(itemKey);
-    if (!slot) return { ok: false, message: "答案中包含本次考卷没有的题目，未保存任何内容。" };
-    if (slot.kind === "text" ? typeof value !== "string" : !Array.isArray(value)) {
-      return { ok: false, message: "答案格式与题型不符，未保存任何内容。" };
-    }
-    if (slot.kind === "choice" && Array.isArray(value)) {
-      if (value.some((v) => !slot.options.includes(v)) || (!slot.multiple && value.length > 1)) {
-        return { ok: false, message: "选项无效，未保存任何内容。" };
-      }
-    }
-  }
-  const savedAt = new Date();
+export async function storeAnswers(userId: string, attemptId: string, items: { itemKey: string; value: AnswerValue }[], savedAt: Date): Promise<void> {
   await db.$transaction([
     ...items.map(({ itemKey, value }) =>
       db.assessmentAnswer.upsert({
@@ -181,12 +88,31 @@ export async function saveAnswers(userId: string, attemptId: string, items: { it
     ),
     recordActivity(db, userId, savedAt),
   ]);
-  return { ok: true, savedAt: savedAt.toISOString() };
 }
 
-export async function submitAttempt(userId: string, attemptId: string): Promise<{ ok: true } | { ok: false; message: string }> {
-  const row = await findRow(userId, attemptId);
-  if (!row) return { ok: false, message: "找不到这次考核。" };
-  if (row.status === "in_progress") await finalize(row, expired(row));
-  return { ok: true };
+/**
+ * Moves an attempt from in_progress to submitted. Exactly one caller wins the conditional update,
+ * so a double click, a second tab, a sweep on another instance cannot submit twice; the winner
+ * stores part 1's item responses in the same transaction. `activityAt` is the learner's own
+ * submission (not one made for them when time ran out).
+ */
+export async function closeAttempt(
+  attempt: { id: string; userId: string },
+  data: { submittedAt: Date; autoSubmitted: boolean; part1Score: number; part2AutoPoints: number },
+  responses: ItemResponseRow[],
+  activityAt: Date | null,
+): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.assessmentAttempt.updateMany({ where: { id: attempt.id, status: "in_progress" }, data: { status: "submitted", ...data } });
+    if (count === 0) return false;
+    await tx.itemResponse.createMany({ data: responses.map((r) => ({ ...r, assessmentAttemptId: attempt.id, userId: attempt.userId })) });
+    if (activityAt) await recordActivity(tx, attempt.userId, activityAt);
+    return true;
+  });
+}
+
+/** Attempts still open whose deadline (and grace) passed before `cutoff`. */
+export async function findExpiredOpenAttemptIds(cutoff: Date, take = 200): Promise<string[]> {
+  const rows = await db.assessmentAttempt.findMany({ where: { status: "in_progress", deadlineAt: { lt: cutoff } }, select: { id: true }, take });
+  return rows.map((r) => r.id);
 }

@@ -1,10 +1,13 @@
 import { z } from "zod";
 
-const attemptId = z.string().min(1).max(40).regex(/^[a-z0-9]+$/i, "考核编号无效");
-export const ITEM_KEY = /^(p1|p2):[a-z0-9-]{1,80}$|^p3:[0-4]$/;
+import { ITEM_KEY } from "@/lib/assessment/item-keys";
+import { OPTION_TOKEN } from "@/lib/quiz/option-tokens-format";
 
+const attemptId = z.string().min(1).max(40).regex(/^[a-z0-9]+$/i, "考核编号无效");
+
+// Choices are named by the attempt's option tokens (lib/quiz/option-tokens.ts), texts are strings.
 export const answerValueSchema = z.union([
-  z.array(z.string().regex(/^[a-h]$/)).max(8),
+  z.array(z.string().regex(OPTION_TOKEN, "选项无效")).max(8),
   z.string().max(20_000, "单项作答不能超过 20000 字"),
 ]);
 export type AnswerValue = z.infer<typeof answerValueSchema>;
@@ -24,7 +27,8 @@ export const attemptIdSchema = z.object({ attemptId }).strict();
 export type ActionResult<T = object> = ({ ok: true } & T) | { ok: false; message: string };
 
 export type AttemptStatus = "in_progress" | "submitted" | "graded" | "released";
-export type Outcome = "failed" | "passed" | "certified";
+import type { Outcome } from "@/lib/assessment/scoring";
+export type { Outcome };
 
 export const OUTCOME_LABELS: Record<Outcome, string> = { failed: "未通过", passed: "通过", certified: "通过并获证" };
 

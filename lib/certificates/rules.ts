@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { formatScore, outcome, type PartScores } from "@/lib/assessment/score";
+import { formatScore, outcome, type PartScores } from "@/lib/assessment/scoring";
 import type { AssessmentConfig } from "@/lib/content/question-schema";
 
 export const COURSE_NAME = "京东运营线上培训";

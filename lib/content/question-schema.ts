@@ -123,6 +123,8 @@ export const assessmentConfigSchema = z
     part1Draw: z.record(areaSchema, z.number().int().min(0)),
     attemptsAllowed: z.number().int().positive(),
     timeLimitMinutes: z.number().int().positive(),
+    // When a learner sees part 1's keys and explanations (right/wrong per question before that).
+    review: z.object({ part1: z.enum(["afterLastAttempt", "afterRelease", "afterSubmission"]).default("afterLastAttempt") }).strict().default({ part1: "afterLastAttempt" }),
   })
   .strict()
   .superRefine((c, ctx) => {

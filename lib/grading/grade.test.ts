@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { drawPaper } from "@/lib/assessment/paper";
 import { readAssessment } from "@/lib/content/banks";
-import { computeGrade, rubricItems, scoreErrors, type Scores } from "@/lib/grading/grade";
+import { computeGrade, rubricItems, type Scores } from "@/lib/assessment/scoring";
+import { scoreErrors } from "@/lib/grading/grade";
 
 const content = readAssessment().content!;
 const paper = drawPaper(content, "grading-test");

@@ -1,29 +1,34 @@
 import { db } from "@/lib/db";
-import { finalizeIfExpired, toRecord, type AttemptRecord } from "@/lib/assessment/queries";
+import { closeIfExpired } from "@/lib/assessment/attempts";
+import { toRecord, type AttemptRecord } from "@/lib/assessment/queries";
+import { effectiveAttempt, SAVE_GRACE_MS } from "@/lib/assessment/rules";
 import type { AssessmentConfig } from "@/lib/content/question-schema";
-import { computeGrade, rubricItems, scoreErrors, type Scores } from "@/lib/grading/grade";
+import { computeGrade, rubricItems, type Scores } from "@/lib/assessment/scoring";
+import { scoreErrors } from "@/lib/grading/grade";
 import { syncCertificateForAttempt } from "@/lib/certificates/queries";
 
 export type QueueItem = { id: string; learnerName: string; learnerEmail: string; number: number; status: string; submittedAt: Date | null };
 
 /** Attempts that need a grader, oldest first; graded-but-held ones follow for release. */
 export async function gradingQueue(): Promise<{ waiting: QueueItem[]; held: QueueItem[] }> {
-  const stale = await db.assessmentAttempt.findMany({ where: { status: "in_progress", deadlineAt: { lt: new Date() } }, select: { id: true } });
-  for (const { id } of stale) await finalizeIfExpired(id);
+  // An attempt whose time ran out waits for a grader even before anything closed it.
+  const expired = { status: "in_progress", deadlineAt: { lt: new Date(Date.now() - SAVE_GRACE_MS) } };
   const rows = await db.assessmentAttempt.findMany({
-    where: { status: { in: ["submitted", "graded"] } },
-    orderBy: { submittedAt: "asc" },
-    select: { id: true, number: true, status: true, submittedAt: true, user: { select: { name: true, email: true } } },
+    where: { OR: [{ status: { in: ["submitted", "graded"] } }, expired] },
+    select: { id: true, number: true, status: true, submittedAt: true, deadlineAt: true, user: { select: { name: true, email: true } } },
   });
-  const items = rows.map((r) => ({ id: r.id, number: r.number, status: r.status, submittedAt: r.submittedAt, learnerName: r.user.name, learnerEmail: r.user.email }));
+  const items = rows.map((r) => ({ id: r.id, number: r.number, ...effectiveStatus(r), learnerName: r.user.name, learnerEmail: r.user.email }));
+  items.sort((a, b) => (a.submittedAt?.getTime() ?? 0) - (b.submittedAt?.getTime() ?? 0));
   return { waiting: items.filter((i) => i.status === "submitted"), held: items.filter((i) => i.status === "graded") };
 }
+
+const effectiveStatus = (r: { status: string; deadlineAt: Date; submittedAt: Date | null }) =>
+  r.status === "in_progress" ? { status: "submitted", submittedAt: r.deadlineAt } : { status: r.status, submittedAt: r.submittedAt };
 
 export type GradingView = AttemptRecord & { learnerName: string; learnerEmail: string; history: HistoryItem[] };
 export type HistoryItem = { id: string; action: string; actorName: string; finalScore: number | null; outcome: string | null; createdAt: Date };
 
 export async function getGradingView(attemptId: string): Promise<GradingView | null> {
-  await finalizeIfExpired(attemptId);
   const row = await db.assessmentAttempt.findUnique({
     where: { id: attemptId },
     include: { answers: true, user: { select: { name: true, email: true } }, gradeEvents: { orderBy: { createdAt: "desc" } } },
@@ -33,7 +38,7 @@ export async function getGradingView(attemptId: string): Promise<GradingView | n
   const names = new Map(actors.map((a) => [a.id, a.name]));
   const { user, gradeEvents, ...attempt } = row;
   return {
-    ...toRecord(attempt),
+    ...effectiveAttempt(toRecord(attempt)),
     learnerName: user.name,
     learnerEmail: user.email,
     history: gradeEvents.map((e) => ({ id: e.id, action: e.action, actorName: names.get(e.actorId) ?? "（已删除）", finalScore: e.finalScore, outcome: e.outcome, createdAt: e.createdAt })),
@@ -51,6 +56,7 @@ export async function saveGrade(
   input: { attemptId: string; version: number; intent: "draft" | "finalise"; comment: string; scores: Scores },
   config: AssessmentConfig,
 ): Promise<SaveResult> {
+  await closeIfExpired(input.attemptId);
   const row = await db.assessmentAttempt.findUnique({ where: { id: input.attemptId }, include: { answers: true } });
   if (!row) return { ok: false, message: "找不到这份答卷。" };
   if (row.status === "in_progress") return { ok: false, message: "学员尚未提交答卷，不能批阅。" };

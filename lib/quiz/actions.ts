@@ -8,27 +8,39 @@ import { findModule } from "@/lib/content/navigation";
 import { saveQuizAttempt } from "@/lib/quiz/queries";
 import { gradeQuiz } from "@/lib/quiz/review";
 import { submitQuizSchema, type SubmitQuizResult } from "@/lib/quiz/schema";
+import { sittingTokens } from "@/lib/quiz/sitting";
 
-/** Grades a module quiz on the server and stores it; resolves only once stored. */
+/**
+ * Grades a module quiz sitting on the server and stores it; resolves only once stored. The
+ * sitting's option tokens are read back to option ids here; a sitting already submitted (a double
+ * click, a resent request) answers with the attempt it made.
+ */
 export async function submitQuiz(input: unknown): Promise<SubmitQuizResult> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "登录已过期，请重新登录后再提交。" };
   const parsed = submitQuizSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: "提交的数据格式不正确，请刷新页面后重试。" };
+  const { moduleSlug, sittingId, answers } = parsed.data;
   const course = loadCourse();
-  const mod = findModule(course, parsed.data.moduleSlug);
+  const mod = findModule(course, moduleSlug);
   if (!mod) return { ok: false, message: "找不到这个模块。" };
   const questions = loadModuleQuiz(course, mod.slug);
+  const tokens = sittingTokens(user.id, mod.slug, sittingId, questions);
   const known = new Set(questions.map((q) => q.id));
-  const unknown = Object.keys(parsed.data.answers).filter((id) => !known.has(id));
-  if (unknown.length) return { ok: false, message: "提交中包含本测验没有的题目，请刷新页面后重试。" };
+  const chosen = new Map<string, string[]>();
+  for (const { questionId, choices } of answers) {
+    const ids = known.has(questionId) ? tokens.decode(questionId, choices) : null;
+    if (!ids || chosen.has(questionId)) return { ok: false, message: "提交中包含本次测验没有的题目或选项，请刷新页面后重做。" };
+    chosen.set(questionId, ids);
+  }
 
-  const { correct, total, score, review } = gradeQuiz(questions, parsed.data.answers);
+  const { correct, total, score, review } = gradeQuiz(questions, Object.fromEntries(chosen));
   try {
-    const attemptId = await saveQuizAttempt(user.id, { moduleSlug: mod.slug, correct, total, score, review });
+    const attemptId = await saveQuizAttempt(user.id, { moduleSlug: mod.slug, sittingId, correct, total, score, review });
     revalidatePath(`/modules/${mod.slug}`);
     return { ok: true, attemptId };
-  } catch {
+  } catch (error) {
+    console.error(error);
     return { ok: false, message: "保存失败，请检查网络后重试。你的作答仍在页面上。" };
   }
 }

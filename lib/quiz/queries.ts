@@ -1,4 +1,5 @@
-import { quizResponses } from "@/lib/analytics/responses";
+import "server-only";
+import { quizResponses } from "@/lib/item-responses/rows";
 import { db } from "@/lib/db";
 import { recordActivity } from "@/lib/progress/activity";
 import type { QuizReviewItem } from "@/lib/quiz/schema";
@@ -19,19 +20,28 @@ export type QuizAttemptView = {
  */
 export async function saveQuizAttempt(
   userId: string,
-  data: { moduleSlug: string; correct: number; total: number; score: number; review: QuizReviewItem[] },
+  data: { moduleSlug: string; sittingId: string; correct: number; total: number; score: number; review: QuizReviewItem[] },
 ): Promise<string> {
   const submittedAt = new Date();
-  return db.$transaction(async (tx) => {
-    // A write to the learner's row first: two submissions at once queue on it (and on SQLite's
-    // write lock) before the count below decides which of them is the first attempt.
-    await recordActivity(tx, userId, submittedAt);
-    const earlier = await tx.quizAttempt.count({ where: { userId, moduleSlug: data.moduleSlug } });
-    const row = await tx.quizAttempt.create({ data: { userId, ...data, review: JSON.stringify(data.review), submittedAt } });
-    const responses = quizResponses(data.moduleSlug, data.score, data.review, earlier === 0);
-    await tx.itemResponse.createMany({ data: responses.map((r) => ({ ...r, quizAttemptId: row.id, userId })) });
-    return row.id;
-  });
+  const submitted = await db.quizAttempt.findUnique({ where: { sittingId: data.sittingId }, select: { id: true, userId: true } });
+  if (submitted?.userId === userId) return submitted.id;
+  try {
+    return await db.$transaction(async (tx) => {
+      // A write to the learner's row first: two submissions at once queue on it (and on SQLite's
+      // write lock) before the count below decides which of them is the first attempt.
+      await recordActivity(tx, userId, submittedAt);
+      const earlier = await tx.quizAttempt.count({ where: { userId, moduleSlug: data.moduleSlug } });
+      const row = await tx.quizAttempt.create({ data: { userId, ...data, review: JSON.stringify(data.review), submittedAt } });
+      const responses = quizResponses(data.moduleSlug, data.score, data.review, earlier === 0);
+      await tx.itemResponse.createMany({ data: responses.map((r) => ({ ...r, quizAttemptId: row.id, userId })) });
+      return row.id;
+    });
+  } catch (error) {
+    // The same sitting submitted twice at once: the unique sittingId let one through.
+    const winner = await db.quizAttempt.findUnique({ where: { sittingId: data.sittingId }, select: { id: true, userId: true } });
+    if (winner?.userId === userId) return winner.id;
+    throw error;
+  }
 }
 
 /** A learner's own attempt only: another learner's id finds nothing. */

@@ -1,12 +1,17 @@
 import { z } from "zod";
+import { OPTION_TOKEN } from "@/lib/quiz/option-tokens-format";
 
 const slug = z.string().regex(/^[a-z0-9-]+$/, "模块编号无效");
-const optionIds = z.array(z.string().regex(/^[a-h]$/, "选项无效")).max(8);
+const optionTokens = z.array(z.string().regex(OPTION_TOKEN, "选项无效")).max(8);
 
+/** A sitting's answers: question ids with the option tokens the sitting showed. */
 export const submitQuizSchema = z
   .object({
     moduleSlug: slug,
-    answers: z.record(z.string().regex(/^[a-z0-9-]+$/, "题目编号无效").max(80), optionIds),
+    sittingId: z.uuid("测验编号无效"),
+    answers: z
+      .array(z.object({ questionId: z.string().regex(/^[a-z0-9-]+$/, "题目编号无效").max(80), choices: optionTokens }).strict())
+      .max(100),
   })
   .strict();
 export type SubmitQuizInput = z.infer<typeof submitQuizSchema>;

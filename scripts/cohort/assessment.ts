@@ -1,7 +1,7 @@
-import { part1Responses } from "@/lib/analytics/responses";
-import { gradeAtSubmission } from "@/lib/assessment/grade-paper";
+import { part1Responses } from "@/lib/item-responses/rows";
+import { gradeAtSubmission } from "@/lib/assessment/scoring";
 import { drawPaper, type Paper } from "@/lib/assessment/paper";
-import { finalScore, outcome, type Outcome } from "@/lib/assessment/score";
+import { finalScore, outcome, type Outcome } from "@/lib/assessment/scoring";
 import type { AttemptStatus } from "@/lib/assessment/schema";
 import { PLAN_SECTIONS } from "@/lib/content/question-schema";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -1,4 +1,4 @@
-import { quizResponses } from "@/lib/analytics/responses";
+import { quizResponses } from "@/lib/item-responses/rows";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { gradeQuiz } from "@/lib/quiz/review";
 import { DAY, MINUTE, type CohortContext } from "./context";

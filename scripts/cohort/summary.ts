@@ -1,5 +1,5 @@
 import type { AttemptStatus } from "@/lib/assessment/schema";
-import type { Outcome } from "@/lib/assessment/score";
+import type { Outcome } from "@/lib/assessment/scoring";
 import type { Course } from "@/lib/content/schema";
 import type { LearnerPlan } from "./plan";
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { itemCsvRecords } from "@/lib/analytics/item-csv";
 import { itemSections } from "@/lib/analytics/items";
 import { getCohortResults, getCompletionFunnel, loadItemResponses } from "@/lib/analytics/queries";
-import { part1ItemKey, quizItemKey } from "@/lib/analytics/responses";
+import { part1ItemKey, quizItemKey } from "@/lib/item-responses/rows";
 import { drawPaper, type Paper } from "@/lib/assessment/paper";
 import { loadAssessment, loadModuleQuiz } from "@/lib/content/banks";
 import { loadCourse } from "@/lib/content/load";

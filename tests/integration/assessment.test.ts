@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { saveAsShown } from "./support/answers";
 import { auth } from "@/lib/auth/auth";
 import { db } from "@/lib/db";
 import { drawPaper } from "@/lib/assessment/paper";
-import { loadAttempt, saveAnswers, startAttempt, submitAttempt } from "@/lib/assessment/queries";
+import { attemptTokens } from "@/lib/assessment/rules";
+import { loadAttempt, saveAnswers, startAttempt, submitAttempt } from "@/lib/assessment/attempts";
 import { readAssessment, type AssessmentContent } from "@/lib/content/banks";
 
 let content: AssessmentContent;
@@ -18,7 +20,7 @@ async function learner() {
 
 async function openAttempt(userId: string) {
   const started = await startAttempt(userId, content);
-  if (!started.ok) throw new Error(started.message);
+  if (!started.ok) throw new Error(started.reason);
   return (await loadAttempt(userId, started.attemptId))!;
 }
 
@@ -50,13 +52,18 @@ describe("answers and submission", () => {
     const attempt = await openAttempt(me);
     const q = attempt.paper.part1[0].question;
 
-    expect(await saveAnswers(me, attempt.id, [{ itemKey: `p1:${q.id}`, value: [q.options[0].id] }])).toMatchObject({ ok: true });
-    expect(await saveAnswers(other, attempt.id, [{ itemKey: `p1:${q.id}`, value: [q.options[1].id] }])).toMatchObject({ ok: false, message: "找不到这次考核。" });
-    expect(await saveAnswers(me, attempt.id, [{ itemKey: "p1:not-on-this-paper", value: ["a"] }])).toMatchObject({ ok: false });
-    expect(await saveAnswers(me, attempt.id, [{ itemKey: `p1:${q.id}`, value: "text for a choice" }])).toMatchObject({ ok: false });
-    expect(await saveAnswers(me, attempt.id, [{ itemKey: "p3:0", value: ["a"] }])).toMatchObject({ ok: false });
+    const key = `p1:${q.id}`;
+    expect(await saveAsShown(me, attempt, [{ itemKey: key, value: [q.options[0].id] }])).toMatchObject({ ok: true });
+    expect(await saveAsShown(other, attempt, [{ itemKey: key, value: [q.options[1].id] }])).toMatchObject({ ok: false, reason: "not-found" });
+    expect(await saveAsShown(me, attempt, [{ itemKey: "p1:not-on-this-paper", value: [q.options[1].id] }])).toMatchObject({ ok: false, reason: "unknown-item" });
+    expect(await saveAsShown(me, attempt, [{ itemKey: key, value: "text for a choice" }])).toMatchObject({ ok: false, reason: "wrong-kind" });
+    expect(await saveAsShown(me, attempt, [{ itemKey: "p3:0", value: ["a"] }])).toMatchObject({ ok: false, reason: "wrong-kind" });
+    // Option ids are not what the page shows: a bare id, or another attempt's token, is refused.
+    expect(await saveAnswers(me, attempt.id, [{ itemKey: key, value: [q.options[1].id] }])).toMatchObject({ ok: false, reason: "bad-option" });
+    const elsewhere = attemptTokens({ ...attempt, seed: "another-seed" }).encode(key, [q.options[1].id]);
+    expect(await saveAnswers(me, attempt.id, [{ itemKey: key, value: elsewhere }])).toMatchObject({ ok: false, reason: "bad-option" });
     if (q.type === "single") {
-      expect(await saveAnswers(me, attempt.id, [{ itemKey: `p1:${q.id}`, value: q.options.slice(0, 2).map((o) => o.id) }])).toMatchObject({ ok: false });
+      expect(await saveAsShown(me, attempt, [{ itemKey: key, value: q.options.slice(0, 2).map((o) => o.id) }])).toMatchObject({ ok: false, reason: "bad-option" });
     }
     expect((await loadAttempt(me, attempt.id))!.answers).toEqual({ [`p1:${q.id}`]: [q.options[0].id] });
   });
@@ -65,7 +72,7 @@ describe("answers and submission", () => {
     const me = await learner();
     const attempt = await openAttempt(me);
     const answers = attempt.paper.part1.slice(0, 15).map(({ question }) => ({ itemKey: `p1:${question.id}`, value: question.answer }));
-    await saveAnswers(me, attempt.id, answers);
+    await saveAsShown(me, attempt, answers);
     await Promise.all([submitAttempt(me, attempt.id), submitAttempt(me, attempt.id), submitAttempt(me, attempt.id)]);
     const done = (await loadAttempt(me, attempt.id))!;
     expect(done.status).toBe("submitted");
@@ -92,7 +99,7 @@ describe("answers and submission", () => {
       expect((await startAttempt(me, content)) as { attemptId: string }).toMatchObject({ ok: true, attemptId: attempt.id });
       await submitAttempt(me, attempt.id);
     }
-    expect(await startAttempt(me, content)).toMatchObject({ ok: false, message: expect.stringContaining("次数已用完") });
+    expect(await startAttempt(me, content)).toMatchObject({ ok: false, reason: "no-attempts-left" });
   });
 
   it("keeps a taken paper unchanged when the bank is edited later", async () => {

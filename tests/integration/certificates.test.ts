@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { saveAsShown } from "./support/answers";
 import { auth } from "@/lib/auth/auth";
 import { db } from "@/lib/db";
-import { loadAttempt, saveAnswers, startAttempt, submitAttempt } from "@/lib/assessment/queries";
+import { loadAttempt, saveAnswers, startAttempt, submitAttempt } from "@/lib/assessment/attempts";
 import { readAssessment, type AssessmentContent } from "@/lib/content/banks";
-import { rubricItems, type Scores } from "@/lib/grading/grade";
+import { rubricItems, type Scores } from "@/lib/assessment/scoring";
 import { releaseGrades, saveGrade } from "@/lib/grading/queries";
 import { VERIFY_LIMIT_PER_MINUTE, allowVerifyLookup, getByCode, markDownloaded, reinstateCertificate, revokeCertificate, setPrintedName } from "@/lib/certificates/queries";
 
@@ -20,11 +21,11 @@ beforeAll(async () => {
 async function submittedAttempt() {
   const { user } = await auth.api.signUpEmail({ body: { name: `证书学员${n}`, email: `cert${n++}@example.com`, password: "password123" } });
   const started = await startAttempt(user.id, content);
-  if (!started.ok) throw new Error(started.message);
+  if (!started.ok) throw new Error(started.reason);
   const attempt = (await loadAttempt(user.id, started.attemptId))!;
-  await saveAnswers(user.id, attempt.id, attempt.paper.part1.map(({ question }) => ({ itemKey: `p1:${question.id}`, value: question.answer })));
+  await saveAsShown(user.id, attempt, attempt.paper.part1.map(({ question }) => ({ itemKey: `p1:${question.id}`, value: question.answer })));
   const choices = attempt.paper.case.study.questions.flatMap((q) => (q.kind === "choice" ? [{ itemKey: `p2:${q.id}`, value: q.answer }] : []));
-  await saveAnswers(user.id, attempt.id, choices);
+  await saveAsShown(user.id, attempt, choices);
   await submitAttempt(user.id, attempt.id);
   return { userId: user.id, attempt: (await loadAttempt(user.id, attempt.id))! };
 }

@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { saveAsShown } from "./support/answers";
 import { auth } from "@/lib/auth/auth";
 import { db } from "@/lib/db";
-import { loadAttempt, saveAnswers, startAttempt, submitAttempt } from "@/lib/assessment/queries";
+import { loadAttempt, saveAnswers, startAttempt, submitAttempt } from "@/lib/assessment/attempts";
 import { readAssessment, type AssessmentContent } from "@/lib/content/banks";
-import { rubricItems, type Scores } from "@/lib/grading/grade";
+import { rubricItems, type Scores } from "@/lib/assessment/scoring";
 import { getGradingView, gradingQueue, releaseGrades, saveGrade } from "@/lib/grading/queries";
 
 let content: AssessmentContent;
@@ -18,12 +19,12 @@ beforeAll(async () => {
 async function submittedAttempt() {
   const { user } = await auth.api.signUpEmail({ body: { name: `学员${n}`, email: `graded${n++}@example.com`, password: "password123" } });
   const started = await startAttempt(user.id, content);
-  if (!started.ok) throw new Error(started.message);
+  if (!started.ok) throw new Error(started.reason);
   const attempt = (await loadAttempt(user.id, started.attemptId))!;
-  await saveAnswers(user.id, attempt.id, attempt.paper.part1.map(({ question }) => ({ itemKey: `p1:${question.id}`, value: question.answer })));
-  await saveAnswers(user.id, attempt.id, [{ itemKey: "p3:0", value: "<script>alert(1)</script> 定位：小户型收纳" }]);
+  await saveAsShown(user.id, attempt, attempt.paper.part1.map(({ question }) => ({ itemKey: `p1:${question.id}`, value: question.answer })));
+  await saveAsShown(user.id, attempt, [{ itemKey: "p3:0", value: "<script>alert(1)</script> 定位：小户型收纳" }]);
   const choices = attempt.paper.case.study.questions.flatMap((q) => (q.kind === "choice" ? [{ itemKey: `p2:${q.id}`, value: q.answer }] : []));
-  await saveAnswers(user.id, attempt.id, choices);
+  await saveAsShown(user.id, attempt, choices);
   await submitAttempt(user.id, attempt.id);
   return { userId: user.id, attempt: (await loadAttempt(user.id, attempt.id))! };
 }

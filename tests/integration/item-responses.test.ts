@@ -1,8 +1,10 @@
+import { randomUUID } from "node:crypto";
+import { saveAsShown } from "./support/answers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { itemSections } from "@/lib/analytics/items";
 import { loadItemResponses } from "@/lib/analytics/queries";
-import { part1ItemKey, quizItemKey } from "@/lib/analytics/responses";
-import { loadAttempt, saveAnswers, startAttempt, submitAttempt } from "@/lib/assessment/queries";
+import { part1ItemKey, quizItemKey } from "@/lib/item-responses/rows";
+import { loadAttempt, startAttempt, submitAttempt, sweepExpiredAttempts } from "@/lib/assessment/attempts";
 import { auth } from "@/lib/auth/auth";
 import { loadModuleQuiz, readAssessment, type AssessmentContent } from "@/lib/content/banks";
 import { loadCourse } from "@/lib/content/load";
@@ -53,8 +55,8 @@ describe("rows written at grading", () => {
     const questions = loadModuleQuiz(course, slug);
     const answers = Object.fromEntries(questions.map((q, i) => [q.id, i === 0 ? [...q.answer].reverse() : i === 1 ? [] : [q.options.find((o) => !q.answer.includes(o.id))!.id]]));
     const graded = gradeQuiz(questions, answers);
-    const firstId = await saveQuizAttempt(userId, { moduleSlug: slug, ...graded });
-    const retakeId = await saveQuizAttempt(userId, { moduleSlug: slug, ...gradeQuiz(questions, {}) });
+    const firstId = await saveQuizAttempt(userId, { moduleSlug: slug, sittingId: randomUUID(), ...graded });
+    const retakeId = await saveQuizAttempt(userId, { moduleSlug: slug, sittingId: randomUUID(), ...gradeQuiz(questions, {}) });
 
     const rows = await db.itemResponse.findMany({ where: { quizAttemptId: firstId }, orderBy: { position: "asc" } });
     expect(rows).toHaveLength(questions.length);
@@ -81,7 +83,7 @@ describe("rows written at grading", () => {
     const userId = await person();
     const slug = course.modules[2].slug;
     const graded = gradeQuiz(loadModuleQuiz(course, slug), {});
-    const ids = await Promise.all([saveQuizAttempt(userId, { moduleSlug: slug, ...graded }), saveQuizAttempt(userId, { moduleSlug: slug, ...graded })]);
+    const ids = await Promise.all([saveQuizAttempt(userId, { moduleSlug: slug, sittingId: randomUUID(), ...graded }), saveQuizAttempt(userId, { moduleSlug: slug, sittingId: randomUUID(), ...graded })]);
     const firsts = await db.itemResponse.groupBy({ by: ["quizAttemptId", "first"], where: { quizAttemptId: { in: ids } } });
     expect(firsts.map((f) => f.first).sort()).toEqual([false, true]);
   });
@@ -89,11 +91,11 @@ describe("rows written at grading", () => {
   it("a 结业考核 submission stores part 1 graded from the attempt's own paper, once, even when submitted twice", async () => {
     const userId = await person();
     const started = await startAttempt(userId, content);
-    if (!started.ok) throw new Error(started.message);
+    if (!started.ok) throw new Error(started.reason);
     const attempt = (await loadAttempt(userId, started.attemptId))!;
     const [right, wrong] = attempt.paper.part1.map((p) => p.question);
     const miss = wrong.options.find((o) => !wrong.answer.includes(o.id))!.id;
-    await saveAnswers(userId, attempt.id, [
+    await saveAsShown(userId, attempt, [
       { itemKey: `p1:${right.id}`, value: right.answer },
       { itemKey: `p1:${wrong.id}`, value: [miss] },
     ]);
@@ -111,12 +113,17 @@ describe("rows written at grading", () => {
   it("an attempt submitted when its time ran out stores its rows too", async () => {
     const userId = await person();
     const started = await startAttempt(userId, content);
-    if (!started.ok) throw new Error(started.message);
+    if (!started.ok) throw new Error(started.reason);
     const attempt = (await loadAttempt(userId, started.attemptId))!;
     const q = attempt.paper.part1[0].question;
-    await saveAnswers(userId, attempt.id, [{ itemKey: `p1:${q.id}`, value: q.answer }]);
+    await saveAsShown(userId, attempt, [{ itemKey: `p1:${q.id}`, value: q.answer }]);
     await db.assessmentAttempt.update({ where: { id: attempt.id }, data: { deadlineAt: new Date(Date.now() - 60_000) } });
-    expect((await loadAttempt(userId, attempt.id))!).toMatchObject({ status: "submitted", autoSubmitted: true });
+    // A read shows it submitted but writes nothing; the sweep closes it.
+    expect((await loadAttempt(userId, attempt.id))!).toMatchObject({ status: "submitted", autoSubmitted: true, part1Score: expect.closeTo(100 / 30, 9) });
+    expect(await db.assessmentAttempt.findUniqueOrThrow({ where: { id: attempt.id } })).toMatchObject({ status: "in_progress" });
+    expect(await db.itemResponse.count({ where: { assessmentAttemptId: attempt.id } })).toBe(0);
+    expect(await sweepExpiredAttempts()).toBeGreaterThanOrEqual(1);
+    expect(await db.assessmentAttempt.findUniqueOrThrow({ where: { id: attempt.id } })).toMatchObject({ status: "submitted", autoSubmitted: true, part1Score: expect.closeTo(100 / 30, 9) });
     const rows = await db.itemResponse.findMany({ where: { assessmentAttemptId: attempt.id } });
     expect(rows).toHaveLength(attempt.paper.part1.length);
     expect(rows.filter((r) => r.correct).map((r) => r.itemKey)).toEqual([part1ItemKey(q.id)]);
@@ -136,7 +143,7 @@ describe("item analysis from the rows", () => {
     const trainer = await person("trainer");
     const slug = course.modules[0].slug;
     const questions = loadModuleQuiz(course, slug);
-    await saveQuizAttempt(trainer, { moduleSlug: slug, ...gradeQuiz(questions, Object.fromEntries(questions.map((q) => [q.id, q.answer]))) });
+    await saveQuizAttempt(trainer, { moduleSlug: slug, sittingId: randomUUID(), ...gradeQuiz(questions, Object.fromEntries(questions.map((q) => [q.id, q.answer]))) });
   });
 
   it("equals the analysis computed from every attempt's JSON, for first attempts and for all", async () => {

@@ -1,5 +1,6 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { loadAttempt, saveAnswers, startAttempt, submitAttempt } from "@/lib/assessment/queries";
+import { loadAttempt, saveAnswers, startAttempt, submitAttempt, sweepExpiredAttempts } from "@/lib/assessment/attempts";
 import { auth } from "@/lib/auth/auth";
 import { loadModuleQuiz, readAssessment } from "@/lib/content/banks";
 import { loadCourse } from "@/lib/content/load";
@@ -52,7 +53,7 @@ describe("last activity", () => {
   it("is a quiz submission's time", async () => {
     const id = await learner();
     const questions = loadModuleQuiz(course, lesson.moduleSlug);
-    const attemptId = await saveQuizAttempt(id, { moduleSlug: lesson.moduleSlug, ...gradeQuiz(questions, {}) });
+    const attemptId = await saveQuizAttempt(id, { moduleSlug: lesson.moduleSlug, sittingId: randomUUID(), ...gradeQuiz(questions, {}) });
     const attempt = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } });
     expect(await lastActivity(id)).toEqual(attempt.submittedAt);
     expect(await recomputed(id)).toEqual(attempt.submittedAt);
@@ -61,7 +62,7 @@ describe("last activity", () => {
   it("follows the assessment: start, each save, the learner's submission", async () => {
     const id = await learner();
     const started = await startAttempt(id, content);
-    if (!started.ok) throw new Error(started.message);
+    if (!started.ok) throw new Error(started.reason);
     const attempt = (await loadAttempt(id, started.attemptId))!;
     expect(await lastActivity(id)).toEqual(attempt.startedAt);
 
@@ -80,10 +81,11 @@ describe("last activity", () => {
   it("stays at the last save when the attempt is submitted because its time ran out", async () => {
     const id = await learner();
     const started = await startAttempt(id, content);
-    if (!started.ok) throw new Error(started.message);
+    if (!started.ok) throw new Error(started.reason);
     await saveAnswers(id, started.attemptId, [{ itemKey: "p3:0", value: "写了一半" }]);
     const before = await lastActivity(id);
     await db.assessmentAttempt.update({ where: { id: started.attemptId }, data: { deadlineAt: new Date(Date.now() - 60_000) } });
+    await sweepExpiredAttempts();
     expect(await loadAttempt(id, started.attemptId)).toMatchObject({ status: "submitted", autoSubmitted: true });
     expect(await lastActivity(id)).toEqual(before);
     expect(await recomputed(id)).toEqual(before);

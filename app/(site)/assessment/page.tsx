@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { assessmentUnlocked } from "@/lib/assessment/access";
-import { listAttempts } from "@/lib/assessment/queries";
+import { listAttempts } from "@/lib/assessment/attempts";
 import { learnerStatusLabel } from "@/lib/assessment/schema";
-import { formatScore } from "@/lib/assessment/score";
+import { formatScore } from "@/lib/assessment/scoring";
 import { requireUser } from "@/lib/auth/session";
 import { loadAssessment } from "@/lib/content/banks";
 import { StartForm } from "./_components/start-form";

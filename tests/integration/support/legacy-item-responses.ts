@@ -4,7 +4,7 @@
 // databases.
 import { ItemStatsAccumulator } from "@/lib/analytics/item-stats";
 import type { ItemResponses } from "@/lib/analytics/queries";
-import { part1ItemKey, quizItemKey } from "@/lib/analytics/responses";
+import { part1ItemKey, quizItemKey } from "@/lib/item-responses/rows";
 import type { AttemptScope } from "@/lib/analytics/schema";
 import { db } from "@/lib/db";
 import { isCorrect } from "@/lib/quiz/grade";

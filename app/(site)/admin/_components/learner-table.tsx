@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { TableScroll } from "@/components/table-scroll";
-import { formatScore } from "@/lib/assessment/score";
+import { formatScore } from "@/lib/assessment/scoring";
 import type { LearnerRow } from "@/lib/admin/rows";
 import { formatDateTime } from "@/lib/admin/ranges";
 import { DEFAULT_DIR, SORT_LABELS, STATE_LABELS, dashboardQuery, type DashboardFilters, type SortKey } from "@/lib/admin/schema";

@@ -5,7 +5,7 @@ import { ProgressBar } from "@/components/course/progress-bar";
 import { loadCourse } from "@/lib/content/load";
 import { findModule, lessonHref } from "@/lib/content/navigation";
 import { loadLearnerCourse } from "@/lib/progress/learner";
-import { formatScore } from "@/lib/assessment/score";
+import { formatScore } from "@/lib/assessment/scoring";
 import { getQuizSummaries } from "@/lib/quiz/queries";
 
 type Props = { params: Promise<{ moduleSlug: string }> };

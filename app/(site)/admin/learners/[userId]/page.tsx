@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ProgressBar } from "@/components/course/progress-bar";
 import { TableScroll } from "@/components/table-scroll";
-import { formatScore } from "@/lib/assessment/score";
+import { formatScore } from "@/lib/assessment/scoring";
 import { ROLE_LABELS, roleSchema } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
 import { loadCourse } from "@/lib/content/load";

@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { AssessmentPlayer } from "@/components/assessment/assessment-player";
 import { LessonBody } from "@/components/mdx/lesson-body";
 import { publicPaper } from "@/lib/assessment/public-paper";
-import { loadAttempt } from "@/lib/assessment/queries";
+import { listAttempts, loadAttempt } from "@/lib/assessment/attempts";
+import { attemptTokens, encodeAnswers, part1Review } from "@/lib/assessment/rules";
 import { requireUser } from "@/lib/auth/session";
 import { getForAttempt } from "@/lib/certificates/queries";
 import { requestOrigin } from "@/lib/certificates/origin";
@@ -21,12 +22,23 @@ export default async function AttemptPage({ params }: Props) {
   const attempt = await loadAttempt(user.id, attemptId);
   if (!attempt) notFound();
   if (attempt.status !== "in_progress") {
-    const certificate = attempt.status === "released" ? await getForAttempt(user.id, attempt.id) : null;
-    return <AttemptResult attempt={attempt} config={loadAssessment().config} certificate={certificate} origin={await requestOrigin()} />;
+    const { config } = loadAssessment();
+    const [certificate, attempts] = await Promise.all([
+      attempt.status === "released" ? getForAttempt(user.id, attempt.id) : null,
+      listAttempts(user.id),
+    ]);
+    const review = part1Review(config.review.part1, attempt, {
+      used: attempts.length,
+      allowed: config.attemptsAllowed,
+      open: attempts.some((a) => a.status === "in_progress"),
+    });
+    return <AttemptResult attempt={attempt} config={config} review={review} certificate={certificate} origin={await requestOrigin()} />;
   }
 
-  // Only the public projection of the paper crosses to the browser: no keys, no rubric.
-  const paper = publicPaper(attempt.paper);
+  // Only the public projection of the paper crosses to the browser: no keys, no rubric, and
+  // options named by this attempt's tokens.
+  const tokens = attemptTokens(attempt);
+  const paper = publicPaper(attempt.paper, tokens);
   const { code } = await compileLesson(paper.case.data, `assessment case ${attempt.paper.case.study.id}`);
   return (
     <>
@@ -35,7 +47,7 @@ export default async function AttemptPage({ params }: Props) {
         attemptId={attempt.id}
         paper={paper}
         caseData={<LessonBody code={code} />}
-        serverAnswers={attempt.answers}
+        serverAnswers={encodeAnswers(attempt.paper, tokens, attempt.answers)}
         deadline={attempt.deadlineAt.toISOString()}
       />
     </>

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef } from "react";
 import { saveGradeAction } from "@/lib/grading/actions";
-import type { RubricItem, Scores } from "@/lib/grading/grade";
+import type { RubricItem, Scores } from "@/lib/assessment/scoring";
 import type { GradeFormState } from "@/lib/grading/schema";
 
 type Props = { attemptId: string; version: number; items: RubricItem[]; scores: Scores; comment: string; nextHref?: string };

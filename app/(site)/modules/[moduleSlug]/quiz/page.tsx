@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -6,8 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { loadModuleQuiz } from "@/lib/content/banks";
 import { loadCourse } from "@/lib/content/load";
 import { findModule, moduleHref } from "@/lib/content/navigation";
-import { publicQuestion } from "@/lib/quiz/public";
-import { seededRandom, shuffle } from "@/lib/quiz/random";
+import { newSitting } from "@/lib/quiz/sitting";
 import { QuizForm } from "./_components/quiz-form";
 
 type Props = { params: Promise<{ moduleSlug: string }> };
@@ -16,15 +14,13 @@ export const metadata: Metadata = { title: "模块测验" };
 
 export default async function QuizPage({ params }: Props) {
   const { moduleSlug } = await params;
-  await requireUser(`/modules/${moduleSlug}/quiz`);
+  const user = await requireUser(`/modules/${moduleSlug}/quiz`);
   const course = loadCourse();
   const mod = findModule(course, moduleSlug);
   if (!mod) notFound();
-  // Options are reshuffled on every visit, so a retry is not a matter of remembering positions.
-  const random = seededRandom(randomUUID());
-  const questions = loadModuleQuiz(course, mod.slug).map((q) =>
-    publicQuestion(q, shuffle(q.options.map((o) => o.id), random)),
-  );
+  // Every visit is a new sitting: options reshuffled and renamed, so neither positions nor the
+  // tokens of an earlier sitting say anything about the key.
+  const { sittingId, questions } = newSitting(user.id, mod.slug, loadModuleQuiz(course, mod.slug));
   return (
     <>
       <nav className="breadcrumb" aria-label="位置">
@@ -36,7 +32,7 @@ export default async function QuizPage({ params }: Props) {
           共 {questions.length} 题。多选题须选出全部正确选项且不选错误选项才得分。提交后可以看到每题的对错、解析和对应课程，可反复练习。
         </p>
       </section>
-      <QuizForm moduleSlug={mod.slug} questions={questions} />
+      <QuizForm moduleSlug={mod.slug} sittingId={sittingId} questions={questions} />
     </>
   );
 }

@@ -1,6 +1,6 @@
-import type { AttemptRecord } from "@/lib/assessment/queries";
+import type { AttemptRecord } from "@/lib/assessment/attempts";
 import { GRADER_STATUS_LABELS, learnerStatusLabel } from "@/lib/assessment/schema";
-import { formatScore } from "@/lib/assessment/score";
+import { formatScore } from "@/lib/assessment/scoring";
 import { answerLines, gradeLines } from "@/lib/admin/answer-text";
 import { formatDateTime } from "@/lib/admin/ranges";
 import styles from "./learner.module.css";

@@ -1,20 +1,57 @@
 import Link from "next/link";
-import type { AttemptRecord } from "@/lib/assessment/queries";
+import { part1Key } from "@/lib/assessment/item-keys";
+import { isCorrect } from "@/lib/quiz/grade";
+import type { AttemptRecord } from "@/lib/assessment/attempts";
 import { learnerStatusLabel } from "@/lib/assessment/schema";
 import { ReviewItem } from "@/components/quiz/review-item";
 import { Feedback } from "./feedback";
 import { FinishLine } from "@/components/course/finish-line";
-import { formatScore } from "@/lib/assessment/score";
+import { formatScore } from "@/lib/assessment/scoring";
 import type { AssessmentConfig } from "@/lib/content/question-schema";
 import type { CertificateRecord } from "@/lib/certificates/queries";
 import { CertificatePanel } from "./certificate-panel";
 import { ShortfallTable } from "./shortfall-table";
 
+const chosen = (attempt: AttemptRecord, questionId: string) => {
+  const value = attempt.answers[part1Key(questionId)];
+  return Array.isArray(value) ? value : [];
+};
+
+const REVIEW_LATER: Record<AssessmentConfig["review"]["part1"], string> = {
+  afterLastAttempt: "正确答案与解析将在你用完全部考核次数后公布，因为下次考核会重新抽到部分相同的题目。",
+  afterRelease: "正确答案与解析将在本次成绩发布后公布。",
+  afterSubmission: "",
+};
+
+/** Right or wrong per question, without the keys: what a learner sees before the review opens. */
+function Part1Verdicts({ attempt, policy }: { attempt: AttemptRecord; policy: AssessmentConfig["review"]["part1"] }) {
+  return (
+    <section className="stack" aria-labelledby="part1-verdicts">
+      <h2 id="part1-verdicts">理论知识测试：逐题对错</h2>
+      <p className="muted">{REVIEW_LATER[policy]}</p>
+      <ol className="stack review-list">
+        {attempt.paper.part1.map(({ question }, i) => {
+          const picked = chosen(attempt, question.id);
+          const right = isCorrect(question.answer, picked);
+          return (
+            <li key={question.id} className={`card review review--${right ? "right" : "wrong"}`}>
+              <p className="review__verdict">{right ? "✓ 回答正确" : picked.length ? "✗ 回答错误" : "✗ 未作答"}</p>
+              <p className="question__prompt">
+                {i + 1}. {question.prompt}
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
 const dash = (score: number | null) => (score === null ? "待批阅" : `${formatScore(score)} 分`);
 
-type Props = { attempt: AttemptRecord; config: AssessmentConfig; certificate: CertificateRecord | null; origin: string };
+type Props = { attempt: AttemptRecord; config: AssessmentConfig; review: "keys" | "verdicts"; certificate: CertificateRecord | null; origin: string };
 
-export function AttemptResult({ attempt, config, certificate, origin }: Props) {
+export function AttemptResult({ attempt, config, review, certificate, origin }: Props) {
   const { paper } = attempt;
   // Grades of parts 2 and 3 (and so the total) stay hidden until a trainer releases them.
   const released = attempt.status === "released";
@@ -50,12 +87,18 @@ export function AttemptResult({ attempt, config, certificate, origin }: Props) {
       {released && certificate ? <CertificatePanel certificate={certificate} origin={origin} /> : null}
       {released && attempt.outcome === "passed" ? <ShortfallTable attempt={attempt} config={config} /> : null}
       {released ? <Feedback attempt={attempt} /> : null}
-      <h2>理论知识测试解析</h2>
-      <ol className="stack review-list">
-        {paper.part1.map(({ question }, i) => (
-          <ReviewItem key={question.id} number={i + 1} question={question} chosen={(attempt.answers[`p1:${question.id}`] as string[] | undefined) ?? []} />
-        ))}
-      </ol>
+      {review === "keys" ? (
+        <>
+          <h2>理论知识测试解析</h2>
+          <ol className="stack review-list">
+            {paper.part1.map(({ question }, i) => (
+              <ReviewItem key={question.id} number={i + 1} question={question} chosen={chosen(attempt, question.id)} />
+            ))}
+          </ol>
+        </>
+      ) : (
+        <Part1Verdicts attempt={attempt} policy={config.review.part1} />
+      )}
     </>
   );
 }

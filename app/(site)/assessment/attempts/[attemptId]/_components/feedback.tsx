@@ -1,5 +1,5 @@
 import { TableScroll } from "@/components/table-scroll";
-import type { AttemptRecord } from "@/lib/assessment/queries";
+import type { AttemptRecord } from "@/lib/assessment/attempts";
 
 /** The released rubric grades and comments of parts 2 and 3, as the learner sees them. */
 export function Feedback({ attempt }: { attempt: AttemptRecord }) {

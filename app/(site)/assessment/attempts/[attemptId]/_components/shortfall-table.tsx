@@ -1,5 +1,5 @@
 import { formatGap, formatScore, shortfall } from "@/lib/certificates/rules";
-import type { AttemptRecord } from "@/lib/assessment/queries";
+import type { AttemptRecord } from "@/lib/assessment/attempts";
 import type { AssessmentConfig } from "@/lib/content/question-schema";
 
 const PART_NAMES = { part1: "理论知识测试", part2: "实操案例分析", part3: "运营方案设计" } as const;

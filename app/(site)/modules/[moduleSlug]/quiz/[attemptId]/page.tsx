@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/auth/session";
 import { loadCourse } from "@/lib/content/load";
 import { findModule, moduleHref } from "@/lib/content/navigation";
 import { getQuizAttempt } from "@/lib/quiz/queries";
-import { formatScore } from "@/lib/assessment/score";
+import { formatScore } from "@/lib/assessment/scoring";
 
 type Props = { params: Promise<{ moduleSlug: string; attemptId: string }> };
 

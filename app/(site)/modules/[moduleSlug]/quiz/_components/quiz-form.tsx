@@ -6,7 +6,7 @@ import { ChoiceQuestion } from "@/components/quiz/choice-question";
 import { submitQuiz } from "@/lib/quiz/actions";
 import type { PublicQuestion } from "@/lib/quiz/public";
 
-export function QuizForm({ moduleSlug, questions }: { moduleSlug: string; questions: PublicQuestion[] }) {
+export function QuizForm({ moduleSlug, sittingId, questions }: { moduleSlug: string; sittingId: string; questions: PublicQuestion[] }) {
   const router = useRouter();
   const [answers, setAnswers] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState("");
@@ -18,7 +18,8 @@ export function QuizForm({ moduleSlug, questions }: { moduleSlug: string; questi
     if (unanswered > 0 && !window.confirm(`还有 ${unanswered} 题未作答，未作答的题按错误计。确定提交吗？`)) return;
     setMessage("");
     startTransition(async () => {
-      const result = await submitQuiz({ moduleSlug, answers });
+      const chosen = Object.entries(answers).map(([questionId, choices]) => ({ questionId, choices }));
+      const result = await submitQuiz({ moduleSlug, sittingId, answers: chosen });
       if (result.ok) router.push(`/modules/${moduleSlug}/quiz/${result.attemptId}`);
       else setMessage(result.message);
     });

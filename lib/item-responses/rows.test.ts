@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { gradeAtSubmission } from "@/lib/assessment/grade-paper";
+import { gradeAtSubmission } from "@/lib/assessment/scoring";
 import type { Paper } from "@/lib/assessment/paper";
-import { chosenIds, chosenKey, part1Responses, quizResponses } from "@/lib/analytics/responses";
+import { chosenIds, chosenKey, part1Responses, quizResponses } from "@/lib/item-responses/rows";
 import { itemFiltersQuery, parseItemFilters } from "@/lib/analytics/schema";
 
 describe("item response rows of graded attempts", () => {

@@ -1,16 +1,16 @@
 import type { Paper } from "@/lib/assessment/paper";
 import type { ChoiceResult } from "@/lib/quiz/grade";
+import { PART1_BANK, part1ItemKey } from "@/lib/assessment/item-keys";
 
-// One stored row per answered choice question (table item_response), built when an attempt is
+// The write side of item analysis. One stored row per answered choice question (table item_response), built when an attempt is
 // graded: by the app at submission, by the cohort seeder and by the one-time back-fill of older
 // attempts. Item keys name the bank they come from, so a module quiz question and a 结业考核
 // question can never be mixed up.
 
 export const QUIZ_BANK_PREFIX = "quiz/";
 export const quizBank = (moduleSlug: string) => `${QUIZ_BANK_PREFIX}${moduleSlug}`;
-export const PART1_BANK = "p1";
 export const quizItemKey = (moduleSlug: string, questionId: string) => `${quizBank(moduleSlug)}/${questionId}`;
-export const part1ItemKey = (questionId: string) => `${PART1_BANK}/${questionId}`;
+export { PART1_BANK, part1ItemKey };
 /** The bank of an item key ("quiz/<module>/<id>" → "quiz/<module>", "p1/<id>" → "p1"); ids have no "/". */
 export const bankOf = (itemKey: string) => itemKey.slice(0, itemKey.lastIndexOf("/"));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { finalScore, formatScore, outcome } from "@/lib/assessment/score";
+import { finalScore, formatScore, outcome } from "@/lib/assessment/scoring";
 
 const weights = { part1: 30, part2: 30, part3: 40 };
 const marks = { passScore: 75, certificateScore: 90 };
