@@ -7,10 +7,18 @@ import { isMap, isScalar, isSeq, type Document, type Scalar, type YAMLMap, type 
 // of keys), never on where the key is now.
 
 /** "以上都对", "以上都不对", "都不正确"…: options whose meaning depends on their place stay put. */
-const PINNED = /^(以上|上述)(都|皆|均|全)|以上.*(都|皆|均)(不|非|是|对)|(都|皆|均)不(对|是|正确)$/;
+const PINNED = /^(以上|上述)(选项|各项|说法)?(都|皆|均|全)|^(选项)?(都|皆|均)不(对|是|正确)/;
 
 type OptionNode = YAMLMap<unknown, unknown>;
-export type ChoiceNode = { id: string; type: "single" | "multiple"; options: OptionNode[]; answer: string[]; node: YAMLMap };
+export type ChoiceNode = {
+  id: string;
+  type: "single" | "multiple";
+  options: OptionNode[];
+  answer: string[];
+  node: YAMLMap;
+  optionSeq: YAMLSeq;
+  answerSeq: YAMLSeq<Scalar>;
+};
 
 const letter = (index: number) => String.fromCharCode(97 + index);
 
@@ -29,6 +37,8 @@ export function choiceQuestions(doc: Document): ChoiceNode[] {
       options: options.items as OptionNode[],
       answer: (answer.items as Scalar[]).map((s) => String(s.value)),
       node,
+      optionSeq: options,
+      answerSeq: answer as YAMLSeq<Scalar>,
     }];
   });
 }
@@ -107,15 +117,13 @@ export function applyPlan(q: ChoiceNode, target: number[]): void {
   const others = movable.filter((i) => !isKey(i)).map((i) => q.options[i]);
   const placed = [...q.options];
   for (const i of movable) placed[i] = (target.includes(i) ? keys : others).shift()!;
-  const seq = q.node.get("options", true) as YAMLSeq;
-  seq.items = placed;
+  q.optionSeq.items = placed;
   placed.forEach((option, i) => {
     const id = option.get("id", true);
     if (isScalar(id)) id.value = letter(i);
     else option.set("id", letter(i));
   });
-  const answer = q.node.get("answer", true) as YAMLSeq<Scalar>;
-  target.forEach((i, n) => (answer.items[n].value = letter(i)));
+  target.forEach((i, n) => (q.answerSeq.items[n].value = letter(i)));
   q.answer = target.map(letter);
   q.options = placed;
 }
