@@ -1,12 +1,13 @@
-// npx tsx scripts/content/rebalance-keys.ts [--check] — spreads the answer keys of every bank over
-// the option positions (see scripts/content/rebalance.ts), rewriting the YAML in place with its
-// comments and layout. Banks are those `content:check` measures: each module quiz, each part-1
-// file, all case files together. Prints each bank's key shares before and after. --check writes
-// nothing. Moving options changes the questions' versions (lib/content/banks.ts): run it when
-// content:check refuses a bank, not as a habit.
+// npx tsx scripts/content/rebalance-keys.ts [--all] [--check] — spreads the answer keys of each bank
+// that content:check refuses (with --all: of every bank) over the option positions (see
+// scripts/content/rebalance.ts), rewriting the YAML in place with its comments and layout. Banks
+// are those content:check measures: each module quiz, each part-1 file, all case files together.
+// Prints each bank's key shares before and after; --check writes nothing. Moving options changes
+// the questions' versions (lib/content/banks.ts), hence banks that pass are left alone.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseDocument } from "yaml";
+import { keyBalanceProblems } from "@/lib/content/key-balance";
 import { applyPlan, choiceQuestions, LETTER_REFERENCE, planBank, printYaml, type ChoiceNode } from "./rebalance";
 
 const CONTENT = path.resolve(import.meta.dirname, "../../content");
@@ -31,11 +32,17 @@ function shares(questions: ChoiceNode[]): string {
 }
 
 const write = !process.argv.includes("--check");
+const all = process.argv.includes("--all");
 for (const files of banks) {
   const docs = files.map((file) => ({ file, doc: parseDocument(readFileSync(file, "utf8")) }));
   const questions = docs.flatMap(({ doc }) => choiceQuestions(doc));
   const label = files.length > 1 ? `${path.relative(process.cwd(), path.dirname(files[0]))}/*` : path.relative(process.cwd(), files[0]);
   const before = shares(questions);
+  const refused = keyBalanceProblems(questions.map((q) => ({ type: q.type, answer: q.answer, file: label, line: 1 })), label).length > 0;
+  if (!refused && !all) {
+    console.log(`${label}\n  passes  ${before}`);
+    continue;
+  }
   const keyTexts = questions.map((q) => q.options.filter((o) => q.answer.includes(String(o.get("id")))).map((o) => String(o.get("text"))).sort().join("\n"));
   planBank(questions, `${SEED}:${label}`).forEach((target, i) => applyPlan(questions[i], target));
   questions.forEach((q, i) => {
