@@ -11,6 +11,7 @@ import { keyBalanceProblems } from "@/lib/content/key-balance";
 import { applyPlan, choiceQuestions, LETTER_REFERENCE, planBank, printYaml, type ChoiceNode } from "./rebalance";
 
 const CONTENT = path.resolve(import.meta.dirname, "../../content");
+const ROOT = path.dirname(CONTENT);
 const SEED = "issue-13";
 
 const yamlIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort().map((f) => path.join(dir, f));
@@ -36,7 +37,7 @@ const all = process.argv.includes("--all");
 for (const files of banks) {
   const docs = files.map((file) => ({ file, doc: parseDocument(readFileSync(file, "utf8")) }));
   const questions = docs.flatMap(({ doc }) => choiceQuestions(doc));
-  const label = files.length > 1 ? `${path.relative(process.cwd(), path.dirname(files[0]))}/*` : path.relative(process.cwd(), files[0]);
+  const label = files.length > 1 ? `${path.relative(ROOT, path.dirname(files[0]))}/*` : path.relative(ROOT, files[0]);
   const before = shares(questions);
   const refused = keyBalanceProblems(questions.map((q) => ({ type: q.type, answer: q.answer, file: label, line: 1 })), label).length > 0;
   if (!refused && !all) {
