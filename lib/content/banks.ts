@@ -37,7 +37,7 @@ const version = <T>(item: T): Versioned<T> => ({
   version: createHash("sha256").update(JSON.stringify(item)).digest("hex").slice(0, 16),
 });
 
-function yamlFiles(dir: string): string[] {
+export function yamlFiles(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort().map((f) => path.join(dir, f)) : [];
 }
 

@@ -1,12 +1,14 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { ASSESSMENT_DIR, moduleDir, QUIZ_FILE, readAssessment, readModuleQuiz } from "@/lib/content/banks";
+import { ASSESSMENT_DIR, moduleDir, QUIZ_FILE, readAssessment, readModuleQuiz, yamlFiles } from "@/lib/content/banks";
 import { compileLesson } from "@/lib/content/compile";
+import { keyBalanceProblems, type KeyedQuestion } from "@/lib/content/key-balance";
 import { CONTENT_DIR } from "@/lib/content/load";
 import { ContentError } from "@/lib/content/problems";
-import { AREAS } from "@/lib/content/question-schema";
+import { AREAS, caseSchema, part1FileSchema } from "@/lib/content/question-schema";
 import type { ContentProblem, Course } from "@/lib/content/schema";
 import { unknownComponents } from "@/lib/content/source-rules";
+import { parseYamlFile } from "@/lib/content/yaml-file";
 
 const MIN_PART1 = 60;
 const MIN_CASES = 3;
@@ -16,6 +18,28 @@ function lineOfId(file: string, id: string): number {
   const lines = readFileSync(file, "utf8").split("\n");
   const index = lines.findIndex((line) => new RegExp(`^\\s*-?\\s*id:\\s*["']?${id}["']?\\s*$`).test(line));
   return index + 1 || 1;
+}
+
+const keyed = (file: string) => (q: Omit<KeyedQuestion, "file" | "line"> & { id: string }): KeyedQuestion => ({
+  type: q.type,
+  answer: q.answer,
+  file: path.relative(process.cwd(), file),
+  line: lineOfId(file, q.id),
+});
+
+/**
+ * Keys spread over the option positions, per bank: each module quiz, each part-1 file (one file is
+ * one area, and every paper draws from each area) and all cases together (a paper has one case).
+ */
+function assessmentKeyBalance(dir: string): ContentProblem[] {
+  const parse = <T>(file: string, schema: Parameters<typeof parseYamlFile<T>>[2]) => parseYamlFile(readFileSync(file, "utf8"), file, schema).value;
+  const part1 = yamlFiles(path.join(dir, "part1")).flatMap((file) =>
+    keyBalanceProblems((parse(file, part1FileSchema)?.questions ?? []).map(keyed(file)), "本文件"),
+  );
+  const cases = yamlFiles(path.join(dir, "cases")).flatMap((file) =>
+    (parse(file, caseSchema)?.questions ?? []).flatMap((q) => (q.kind === "choice" ? [keyed(file)(q)] : [])),
+  );
+  return [...part1, ...keyBalanceProblems(cases, "全部案例")];
 }
 
 /** Question ids are unique across every bank: attempts and statistics refer to them. */
@@ -43,6 +67,7 @@ export async function checkBanks(course: Course, root: string = CONTENT_DIR): Pr
       ids.push({ id: q.id, file });
       if (!slugs.has(q.lesson)) problems.push({ file: path.relative(process.cwd(), file), line: lineOfId(file, q.id), message: `题目「${q.id}」的 lesson「${q.lesson}」不是本模块的课程` });
     }
+    problems.push(...keyBalanceProblems(quiz.questions.map(keyed(file)), "本测验"));
     if (quiz.questions.length) {
       for (const lesson of mod.lessons.filter((l) => !quiz.questions.some((q) => q.lesson === l.slug))) {
         problems.push({ file: path.relative(process.cwd(), file), line: 1, message: `课程「${lesson.title}」（${lesson.slug}）还没有测验题，每课至少 1 题` });
@@ -64,6 +89,7 @@ export async function checkBanks(course: Course, root: string = CONTENT_DIR): Pr
     if (content.cases.length < MIN_CASES) problems.push({ file: where("cases"), line: 1, message: `实操案例只有 ${content.cases.length} 个，至少需要 ${MIN_CASES} 个` });
     if (content.prompts.length < MIN_PROMPTS) problems.push({ file: where("prompts"), line: 1, message: `方案设计题只有 ${content.prompts.length} 个，至少需要 ${MIN_PROMPTS} 个` });
   }
+  problems.push(...assessmentKeyBalance(dir));
   for (const c of content?.cases ?? []) {
     const file = where2(dir, "cases", c.id);
     const unknown = unknownComponents(c.data, file);

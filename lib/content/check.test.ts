@@ -43,6 +43,43 @@ describe("checkContent", () => {
   });
 });
 
+const CONFIG = "weights: { part1: 30, part2: 30, part3: 40 }\npassScore: 75\ncertificateScore: 90\npart1Draw: { 平台规则: 1, 运营基础: 0, 营销策略: 0 }\nattemptsAllowed: 2\ntimeLimitMinutes: 120\n";
+
+/** One 4-option single-choice question per key, its key at that position. */
+function questions(keys: string[], fields: string): string {
+  return keys
+    .map((key, i) => `  - id: q-${i}\n${fields}    type: single\n    prompt: 题 ${i}\n    options:\n${["a", "b", "c", "d"].map((o) => `      - { id: ${o}, text: 选项 ${o} }\n`).join("")}    answer: [${key}]\n    explanation: 解析\n`)
+    .join("");
+}
+
+describe("checkContent: keys spread over the option positions", () => {
+  it("refuses a module quiz whose single-choice keys lean on one position, at its first such question", async () => {
+    const root = moduleWith(`${HEAD}\n正文\n`);
+    writeFileSync(path.join(root, "01-intro", "quiz.yaml"), `questions:\n${questions(["b", "a", "a", "a", "c", "d", "b", "c"], "    lesson: first\n")}`);
+    expect(await checkContent(root)).toEqual([]);
+    writeFileSync(path.join(root, "01-intro", "quiz.yaml"), `questions:\n${questions(["b", "a", "a", "a", "c", "a", "b", "c"], "    lesson: first\n")}`);
+    expect(await checkContent(root)).toEqual([
+      {
+        file: path.relative(process.cwd(), path.join(root, "01-intro", "quiz.yaml")),
+        line: 13,
+        message: expect.stringContaining("本测验 8 道单选题中 4 道（50%）的答案是 a，任一位置不得超过 40%（各位置占比：a 50%、b 25%、c 25%）"),
+      },
+    ]);
+  });
+
+  it("measures each part-1 file on its own", async () => {
+    const root = moduleWith(`${HEAD}\n正文\n`);
+    mkdirSync(path.join(root, "assessment", "part1"), { recursive: true });
+    writeFileSync(path.join(root, "assessment", "config.yaml"), CONFIG);
+    const part1 = (keys: string[]) => `questions:\n${questions(keys, "    area: 平台规则\n    topic: T06\n")}`;
+    writeFileSync(path.join(root, "assessment", "part1", "a.yaml"), part1(["a", "b", "c", "d", "a"]));
+    writeFileSync(path.join(root, "assessment", "part1", "b.yaml"), part1(["b", "c", "c", "d", "c"]).replaceAll("q-", "r-"));
+    const problems = await checkContent(root);
+    expect(problems.map((p) => [path.basename(p.file), p.line])).toEqual([["b.yaml", 14]]);
+    expect(problems[0].message).toContain("单选题答案偏向 c：本文件 5 道单选题中 3 道（60%）");
+  });
+});
+
 describe("unknownComponents", () => {
   it("ignores code fences and known components", () => {
     const source = "<Callout>ok</Callout>\n```\n<NotReal />\n```\n";
