@@ -25,7 +25,23 @@ test("a learner takes the assessment through a network drop, reloads, submits an
 
   await submitAssessment(page);
   await expect(page.getByRole("row", { name: /理论知识测试/ })).toContainText(/\d+\.\d 分/);
+  // Right or wrong per question, but no keys or explanations while a second attempt is left.
   await expect(page.locator(".review")).toHaveCount(30);
+  await expect(page.getByText("正确答案与解析将在你用完全部考核次数后公布", { exact: false })).toBeVisible();
+  await expect(page.getByText("（正确答案）")).toHaveCount(0);
+  await expect(page.locator(".review__explanation")).toHaveCount(0);
+});
+
+test("part-1 keys and explanations open once the last attempt is submitted", async ({ page }) => {
+  await startAssessment(page);
+  await submitAssessment(page);
+  await expect(page.getByText("（正确答案）")).toHaveCount(0);
+  await page.goto("/assessment");
+  await page.getByRole("button", { name: "开始第 2 次考核" }).click();
+  await expect(page.getByRole("heading", { name: /第 2 次/ })).toBeVisible();
+  await submitAssessment(page);
+  await expect(page.getByText("（正确答案）").first()).toBeVisible();
+  await expect(page.locator(".review__explanation")).toHaveCount(30);
 });
 
 test("the server refuses answers after the time limit and submits what was saved", async ({ page }) => {
@@ -59,10 +75,20 @@ test("no answer key, explanation or rubric reaches the browser before submission
     ...content!.prompts.flatMap((p) => p.rubric.map((r) => r.guide)),
   ];
 
+  const optionValues = () => page.locator("fieldset.question input").evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
   await startAssessment(page);
   await page.locator("fieldset.question").first().locator("input").first().check();
   await expect(status(page)).toHaveText("已保存");
+  // Options are opaque tokens of this attempt, not the bank's option ids.
+  const attemptValues = await optionValues();
+  expect(attemptValues.length).toBeGreaterThan(100);
+  for (const value of attemptValues) expect(value).toMatch(/^[A-Za-z0-9_-]{16}$/);
   await page.goto("/modules/platform-basics/quiz");
+  const sitting1 = await optionValues();
+  await page.reload();
+  const sitting2 = await optionValues();
+  for (const value of sitting1) expect(value).toMatch(/^[A-Za-z0-9_-]{16}$/);
+  expect(sitting2.filter((value) => sitting1.includes(value))).toEqual([]);
   await page.locator("fieldset.question").first().locator("input").first().check();
   await page.waitForLoadState("networkidle");
 
@@ -72,4 +98,6 @@ test("no answer key, explanation or rubric reaches the browser before submission
   expect(everything).not.toMatch(/"answer"\s*:\s*\[/);
   expect(everything).not.toMatch(/"explanation"\s*:/);
   expect(everything).not.toMatch(/"guide"\s*:/);
+  expect(everything).not.toMatch(/value="[a-h]"/);
+  expect(everything).not.toMatch(/"id":"[a-h]"/);
 });
