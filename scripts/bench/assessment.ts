@@ -5,6 +5,7 @@
 // compared with the last value the learner sent.
 import { isDeepStrictEqual } from "node:util";
 import { answerSlots, type Paper } from "@/lib/assessment/paper";
+import { attemptTokens } from "@/lib/assessment/rules";
 import type { AnswerValue } from "@/lib/assessment/schema";
 import { db } from "@/lib/db";
 import { seededRandom } from "@/lib/quiz/random";
@@ -75,8 +76,13 @@ async function takeAssessment(learner: BenchLearner, ids: Ids, timings: Timings,
       return { attemptId: undefined, sent };
     }
     // The browser gets the paper in the attempt page; the bench reads which items it has.
-    const { paper } = await db.assessmentAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { paper: true } });
-    const slots = answerSlots(JSON.parse(paper) as Paper);
+    // Choices go out as the attempt's option tokens, as the page names them; the server stores ids.
+    const row = await db.assessmentAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { paper: true, seed: true } });
+    const parsed = JSON.parse(row.paper) as Paper;
+    const slots = answerSlots(parsed);
+    const tokens = attemptTokens({ id: attemptId, seed: row.seed, paper: parsed });
+    const shown = (answers: { itemKey: string; value: AnswerValue }[]) =>
+      answers.map(({ itemKey, value }) => ({ itemKey, value: Array.isArray(value) ? tokens.encode(itemKey, value) : value }));
     const page = `/assessment/attempts/${attemptId}`;
     const segments: Segment[] = ["assessment", "attempts", ["attemptId", attemptId]];
 
@@ -85,7 +91,7 @@ async function takeAssessment(learner: BenchLearner, ids: Ids, timings: Timings,
       const answers = edits(slots, sent, random);
       for (const a of answers) sent.set(a.itemKey, a.value);
       for (let tries = 1; tries <= SAVE_TRIES; tries++) {
-        const reply = await call(tab, timings.save, page, actionHeaders(ids.save, segments), [{ attemptId, answers }]);
+        const reply = await call(tab, timings.save, page, actionHeaders(ids.save, segments), [{ attemptId, answers: shown(answers) }]);
         const result = reply && (actionResult(reply.body) as ActionReply);
         if (result?.ok) break;
         if (reply) timings.save.fail(result?.message ?? "no action result");
