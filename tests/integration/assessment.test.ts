@@ -78,7 +78,7 @@ describe("answers and submission", () => {
     expect(done.status).toBe("submitted");
     expect(done.part1Score).toBeCloseTo(50, 9);
     expect(await db.assessmentAttempt.count({ where: { userId: me } })).toBe(1);
-    expect(await saveAnswers(me, attempt.id, [{ itemKey: "p3:0", value: "late" }])).toMatchObject({ ok: false, closed: true });
+    expect(await saveAnswers(me, attempt.id, [{ itemKey: "p3:0", value: "late" }])).toMatchObject({ ok: false, reason: "submitted" });
   });
 
   it("refuses answers after the time limit and auto-submits what was saved", async () => {
@@ -86,7 +86,7 @@ describe("answers and submission", () => {
     const attempt = await openAttempt(me);
     await saveAnswers(me, attempt.id, [{ itemKey: "p3:0", value: "在时限内写的" }]);
     await db.assessmentAttempt.update({ where: { id: attempt.id }, data: { deadlineAt: new Date(Date.now() - 60_000) } });
-    expect(await saveAnswers(me, attempt.id, [{ itemKey: "p3:1", value: "超时写的" }])).toMatchObject({ ok: false, closed: true });
+    expect(await saveAnswers(me, attempt.id, [{ itemKey: "p3:1", value: "超时写的" }])).toMatchObject({ ok: false, reason: "time-up" });
     const done = (await loadAttempt(me, attempt.id))!;
     expect(done).toMatchObject({ status: "submitted", autoSubmitted: true });
     expect(done.answers).toEqual({ "p3:0": "在时限内写的" });
