@@ -37,4 +37,7 @@ test("the form itself refuses a 51-character name and accepts 50", async ({ page
   await page.getByLabel("姓名").fill(` ${"名".repeat(50)} `);
   await page.getByRole("button", { name: "注册并开始学习" }).click();
   await expect(page.getByRole("heading", { name: "京东运营线上培训", level: 1 })).toBeVisible();
+  // The stored name is trimmed, and the header cuts it instead of scrolling the page sideways.
+  await expect(page.locator(".site-header__user")).toHaveAttribute("title", "名".repeat(50));
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });
