@@ -3,6 +3,7 @@ import { z } from "zod";
 // One schema per form, shared by the form (instant zh-CN feedback) and its tests.
 
 export const PERSON_NAME_MAX = 50;
+const TOO_LONG = `姓名不能超过 ${PERSON_NAME_MAX} 个字`;
 
 // Control and format characters (Unicode category C: tabs, newlines, zero-width joiners, the
 // bidi overrides and isolates U+202A-202E / U+2066-2069, U+200E/200F, lone surrogates, private
@@ -17,13 +18,16 @@ const INVISIBLE = /[\p{C}\p{Zl}\p{Zp}]/u;
  */
 export const personNameSchema = z
   .string({ error: "请输入姓名" })
+  // Cheap bound first, so a megabyte of name is refused before it is normalised and counted.
+  .refine((s) => s.length <= 20 * PERSON_NAME_MAX, { message: TOO_LONG, abort: true })
   .refine((s) => !INVISIBLE.test(s), { message: "姓名不能包含换行、制表符或不可见的控制字符", abort: true })
   .transform((s) => s.normalize("NFC").replace(/\p{Zs}+/gu, " ").trim())
   .pipe(
     z
       .string()
       .min(1, "请输入姓名")
-      .refine((s) => [...s].length <= PERSON_NAME_MAX, `姓名不能超过 ${PERSON_NAME_MAX} 个字`),
+      // A code point is at most two UTF-16 units: a longer string cannot pass.
+      .refine((s) => s.length <= 2 * PERSON_NAME_MAX && [...s].length <= PERSON_NAME_MAX, TOO_LONG),
   );
 
 const email = z.string().trim().min(1, "请输入邮箱").pipe(z.email("邮箱格式不正确"));

@@ -36,7 +36,7 @@ const PAPER = rgb(0.995, 0.985, 0.96);
 const PAGE = { width: 841.89, height: 595.28 }; // A4 landscape
 /** The name stays this far from either edge of the page (the borders are at 22-34 pt). */
 export const NAME_MARGIN = 100;
-export const NAME_BOX: NameBox = { maxWidth: PAGE.width - 2 * NAME_MARGIN, maxSize: 34, oneLineMin: 22, minSize: 12 };
+const NAME_BOX: NameBox = { maxWidth: PAGE.width - 2 * NAME_MARGIN, maxSize: 34, oneLineMin: 22, minSize: 12 };
 const NAME_LINE_HEIGHT = 1.3;
 
 function centered(page: PDFPage, text: string, y: number, font: PDFFont, size: number, color = INK, cx = page.getWidth() / 2) {
