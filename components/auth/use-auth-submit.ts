@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import type { z } from "zod";
-import { authErrorMessage, fieldErrors, type FieldErrors } from "@/lib/auth/schema";
+import { authErrorMessage, fieldErrors, INVALID_NAME, type FieldErrors } from "@/lib/auth/schema";
 
 type AuthResult = { error: { code?: string; status?: number; message?: string } | null };
 
@@ -28,7 +28,8 @@ export function useAuthSubmit<S extends z.ZodType<Record<string, string>>>(
     try {
       const { error } = await submit(parsed.data);
       if (error) {
-        setErrors({ form: authErrorMessage(error) });
+        // The server checks the name again (lib/auth/name-rules.ts): its message goes by the field.
+        setErrors(error.code === INVALID_NAME ? { name: authErrorMessage(error) } : { form: authErrorMessage(error) });
         setPending(false);
         return;
       }

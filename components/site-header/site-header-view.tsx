@@ -37,7 +37,7 @@ export function SiteHeaderView({ user }: { user: HeaderUser | null | undefined }
                 </>
               ) : null}
               {user ? (
-                <span className="site-header__user">
+                <span className="site-header__user" title={user.name}>
                   {user.name}
                   {user.role !== "learner" ? `（${ROLE_LABELS[user.role]}）` : null}
                 </span>

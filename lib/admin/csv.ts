@@ -2,6 +2,7 @@ import { formatScore } from "@/lib/assessment/scoring";
 import type { LearnerRow } from "@/lib/admin/rows";
 import { formatDateTime } from "@/lib/admin/ranges";
 import { STATE_LABELS } from "@/lib/admin/schema";
+import type { CsvCell } from "@/lib/csv";
 
 // The export's columns, one place for headers and cells so they cannot drift apart.
 
@@ -27,27 +28,20 @@ export function csvHeader(modules: CsvModule[]): string[] {
   ];
 }
 
-/**
- * Spreadsheet programs run a cell that starts with = + - @ (or a tab/CR before one) as a
- * formula; learners choose their own names, so such text cells get a leading apostrophe.
- */
-export function safeText(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
 const score = (value: number | null | undefined) => (value === null || value === undefined ? "" : formatScore(value));
 
-export function csvRow(row: LearnerRow, modules: CsvModule[]): string[] {
+/** One learner's cells; text is neutralised against spreadsheet formulas by csvText (lib/csv.ts). */
+export function csvRow(row: LearnerRow, modules: CsvModule[]): CsvCell[] {
   const { latest } = row;
   return [
-    safeText(row.name),
-    safeText(row.email),
-    String(row.progress.percent),
-    String(row.progress.done),
-    String(row.progress.total),
+    row.name,
+    row.email,
+    row.progress.percent,
+    row.progress.done,
+    row.progress.total,
     ...modules.map((m) => score(row.quizBest[m.slug])),
     row.lastActivityAt ? formatDateTime(row.lastActivityAt) : "",
-    String(row.attempts),
+    row.attempts,
     latest ? `第 ${latest.number} 次` : "",
     score(latest?.part1),
     score(latest?.part2),

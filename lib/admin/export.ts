@@ -1,12 +1,10 @@
 import "server-only";
-import { stringify } from "csv-stringify/sync";
 import { loadCourse } from "@/lib/content/load";
 import { csvHeader, csvRow } from "@/lib/admin/csv";
 import { allLearners } from "@/lib/admin/queries";
 import type { LearnerRow } from "@/lib/admin/rows";
 import type { DashboardFilters } from "@/lib/admin/schema";
-
-const OPTIONS = { record_delimiter: "windows" } as const; // CRLF, as RFC 4180 and Excel expect
+import { csvText } from "@/lib/csv";
 
 /**
  * The CSV of every learner matching `filters`, streamed batch by batch. UTF-8 with a BOM so
@@ -18,10 +16,10 @@ export async function learnerCsvStream(filters: DashboardFilters): Promise<Reada
   const encoder = new TextEncoder();
   const batches = allLearners(filters);
   const first = await batches.next();
-  const encode = (rows: LearnerRow[]) => encoder.encode(stringify(rows.map((row) => csvRow(row, modules)), OPTIONS));
+  const encode = (rows: LearnerRow[]) => encoder.encode(csvText(rows.map((row) => csvRow(row, modules))));
   return new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(stringify([csvHeader(modules)], { ...OPTIONS, bom: true })));
+      controller.enqueue(encoder.encode(csvText([csvHeader(modules)], { bom: true })));
       if (first.done) controller.close();
       else controller.enqueue(encode(first.value));
     },

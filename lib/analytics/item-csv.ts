@@ -1,5 +1,6 @@
 import { FLAG_LABELS } from "@/lib/analytics/item-stats";
 import type { ItemSection } from "@/lib/analytics/items";
+import { csvText, type CsvCell } from "@/lib/csv";
 
 // Rows of the item-analysis CSV: one question per row, option counts a–h in their own columns
 // so the file sorts and filters in a spreadsheet.
@@ -25,10 +26,11 @@ const HEADER = [
   "题目曾修改",
 ];
 
-const decimal = (x: number | null) => (x === null ? "" : x.toFixed(4));
+// Numbers, not text: a negative discrimination stays a number in the spreadsheet.
+const decimal = (x: number | null) => (x === null ? null : Number(x.toFixed(4)));
 
-export function itemCsvRecords(sections: readonly ItemSection[]): string[][] {
-  const records = [HEADER];
+export function itemCsvRecords(sections: readonly ItemSection[]): CsvCell[][] {
+  const records: CsvCell[][] = [HEADER];
   for (const section of sections) {
     for (const row of section.rows) {
       const { stats } = row;
@@ -40,18 +42,23 @@ export function itemCsvRecords(sections: readonly ItemSection[]): string[][] {
         row.file ?? "",
         row.type === "multiple" ? "多选" : row.type === "single" ? "单选" : "",
         row.answer.join(""),
-        String(stats.n),
+        stats.n,
         decimal(stats.facility),
         decimal(stats.pUpper),
         decimal(stats.pLower),
         decimal(stats.discrimination),
         decimal(stats.pointBiserial),
-        ...OPTION_IDS.map((id) => (counts.has(id) ? String(counts.get(id)) : "")),
-        String(stats.blank),
+        ...OPTION_IDS.map((id) => counts.get(id) ?? null),
+        stats.blank,
         stats.flags.map((f) => FLAG_LABELS[f]).join("、"),
         row.edited ? "是" : "",
       ]);
     }
   }
   return records;
+}
+
+/** The item analysis as CSV (UTF-8 with BOM, so Excel opens the Chinese text correctly). */
+export function itemCsv(sections: readonly ItemSection[]): string {
+  return csvText(itemCsvRecords(sections), { bom: true });
 }

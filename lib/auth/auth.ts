@@ -4,6 +4,7 @@ import { nextCookies } from "better-auth/next-js";
 import { isPostgresUrl } from "@/lib/database-url";
 import { db } from "@/lib/db";
 import { authSecret, env } from "@/lib/env";
+import { nameDatabaseHooks } from "@/lib/auth/name-rules";
 
 export const SIGN_IN_LIMIT = { window: 60, max: env.SIGN_IN_LIMIT_PER_MINUTE };
 export const SESSION_SECONDS = 60 * 60 * 24 * 30;
@@ -25,6 +26,8 @@ export const auth = betterAuth({
       role: { type: "string", required: false, defaultValue: "learner", input: false },
     },
   },
+  // Names are checked on every user write, not only in the forms (lib/auth/name-rules.ts).
+  databaseHooks: nameDatabaseHooks,
   session: {
     expiresIn: SESSION_SECONDS,
     updateAge: 60 * 60 * 24,

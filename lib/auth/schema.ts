@@ -1,6 +1,35 @@
 import { z } from "zod";
 
 // One schema per form, shared by the form (instant zh-CN feedback) and its tests.
+
+export const PERSON_NAME_MAX = 50;
+const TOO_LONG = `姓名不能超过 ${PERSON_NAME_MAX} 个字`;
+
+// Control and format characters (Unicode category C: tabs, newlines, zero-width joiners, the
+// bidi overrides and isolates U+202A-202E / U+2066-2069, U+200E/200F, lone surrogates, private
+// use) and line/paragraph separators: invisible in a name, able to reorder what is printed
+// around it (a certificate, a CSV cell), never typed by a person on purpose.
+const INVISIBLE = /[\p{C}\p{Zl}\p{Zp}]/u;
+
+/**
+ * A person's name: the account name (checked by better-auth's hooks on every write, see
+ * lib/auth/name-rules.ts) and, narrowed further, a certificate's printed name. NFC, trimmed,
+ * runs of spaces collapsed to one; 1-50 characters counted as code points, as a reader counts.
+ */
+export const personNameSchema = z
+  .string({ error: "请输入姓名" })
+  // Cheap bound first, so a megabyte of name is refused before it is normalised and counted.
+  .refine((s) => s.length <= 20 * PERSON_NAME_MAX, { message: TOO_LONG, abort: true })
+  .refine((s) => !INVISIBLE.test(s), { message: "姓名不能包含换行、制表符或不可见的控制字符", abort: true })
+  .transform((s) => s.normalize("NFC").replace(/\p{Zs}+/gu, " ").trim())
+  .pipe(
+    z
+      .string()
+      .min(1, "请输入姓名")
+      // A code point is at most two UTF-16 units: a longer string cannot pass.
+      .refine((s) => s.length <= 2 * PERSON_NAME_MAX && [...s].length <= PERSON_NAME_MAX, TOO_LONG),
+  );
+
 const email = z.string().trim().min(1, "请输入邮箱").pipe(z.email("邮箱格式不正确"));
 
 export const signInSchema = z.object({
@@ -10,12 +39,15 @@ export const signInSchema = z.object({
 
 export const signUpSchema = z
   .object({
-    name: z.string().trim().min(1, "请输入姓名").max(50, "姓名不能超过 50 个字"),
+    name: personNameSchema,
     email,
     password: z.string().min(8, "密码至少 8 位").max(128, "密码不能超过 128 位"),
     confirm: z.string(),
   })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "两次输入的密码不一致" });
+
+/** The error code better-auth answers with when a name fails personNameSchema. */
+export const INVALID_NAME = "INVALID_NAME";
 
 export type FieldErrors = Partial<Record<string, string>>;
 
@@ -43,6 +75,9 @@ export function authErrorMessage(error: { code?: string; status?: number; messag
       return "密码不能超过 128 位。";
     case "INVALID_EMAIL":
       return "邮箱格式不正确。";
+    case INVALID_NAME:
+      // Made in zh-CN by the server from personNameSchema (lib/auth/name-rules.ts).
+      return error.message || "姓名无效。";
   }
   if (error.status === 401) return "邮箱或密码不正确。";
   return "暂时无法完成操作，请稍后重试。";

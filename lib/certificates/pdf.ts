@@ -5,10 +5,12 @@ import { PDFDocument, type PDFFont, type PDFPage, degrees, rgb } from "pdf-lib";
 import QRCode from "qrcode";
 import { formatIssueDate } from "@/lib/certificates/format";
 import { pdfFontkit } from "@/lib/certificates/fontkit";
+import { layoutName, type NameBox } from "@/lib/certificates/name-layout";
 import { CERTIFICATE_TITLE, displayCode, formatScore } from "@/lib/certificates/rules";
+import type { PrintedName } from "@/lib/certificates/schema";
 
 export type CertificatePdfInput = {
-  printedName: string;
+  printedName: PrintedName;
   courseName: string;
   finalScore: number;
   issuedAt: Date;
@@ -31,6 +33,11 @@ const INK = rgb(0.13, 0.13, 0.15);
 const GREY = rgb(0.42, 0.42, 0.45);
 const PAPER = rgb(0.995, 0.985, 0.96);
 
+const PAGE = { width: 841.89, height: 595.28 }; // A4 landscape
+/** The name stays this far from either edge of the page (the borders are at 22-34 pt). */
+export const NAME_MARGIN = 100;
+const NAME_BOX: NameBox = { maxWidth: PAGE.width - 2 * NAME_MARGIN, maxSize: 34, oneLineMin: 22, minSize: 12 };
+const NAME_LINE_HEIGHT = 1.3;
 
 function centered(page: PDFPage, text: string, y: number, font: PDFFont, size: number, color = INK, cx = page.getWidth() / 2) {
   page.drawText(text, { x: cx - font.widthOfTextAtSize(text, size) / 2, y, size, font, color });
@@ -87,7 +94,7 @@ export async function renderCertificatePdf(c: CertificatePdfInput): Promise<Uint
   doc.registerFontkit(pdfFontkit);
   const regular = await doc.embedFont(fonts.regular, { subset: true });
   const bold = await doc.embedFont(fonts.bold, { subset: true });
-  const page = doc.addPage([841.89, 595.28]);
+  const page = doc.addPage([PAGE.width, PAGE.height]);
   const { width: W, height: H } = page.getSize();
 
   page.drawRectangle({ x: 0, y: 0, width: W, height: H, color: PAPER });
@@ -102,10 +109,15 @@ export async function renderCertificatePdf(c: CertificatePdfInput): Promise<Uint
   page.drawLine({ start: { x: W / 2 - 160, y: H - 160 }, end: { x: W / 2 + 160, y: H - 160 }, thickness: 1, color: GOLD });
 
   centered(page, "兹证明", H - 210, regular, 16, GREY);
-  centered(page, c.printedName, H - 262, bold, 34, INK);
-  page.drawLine({ start: { x: W / 2 - 150, y: H - 274 }, end: { x: W / 2 + 150, y: H - 274 }, thickness: 0.6, color: GREY });
-  centered(page, `完成「${c.courseName}」全部课程并通过结业考核，总分 ${formatScore(c.finalScore)} 分，`, H - 314, regular, 16, INK);
-  centered(page, "成绩达到认证标准，特发此证。", H - 340, regular, 16, INK);
+  // A long name shrinks, then takes two lines; a second line moves the text below it down.
+  const name = layoutName(c.printedName, (text) => bold.widthOfTextAtSize(text, 1), NAME_BOX);
+  const firstBaseline = name.lines.length === 1 ? H - 262 : H - 248;
+  name.lines.forEach((line, i) => centered(page, line.text, firstBaseline - i * name.size * NAME_LINE_HEIGHT, bold, name.size, INK));
+  const dy = Math.min(0, firstBaseline - (name.lines.length - 1) * name.size * NAME_LINE_HEIGHT - (H - 262));
+  const underline = Math.max(150, ...name.lines.map((line) => line.width / 2 + 10));
+  page.drawLine({ start: { x: W / 2 - underline, y: H - 274 + dy }, end: { x: W / 2 + underline, y: H - 274 + dy }, thickness: 0.6, color: GREY });
+  centered(page, `完成「${c.courseName}」全部课程并通过结业考核，总分 ${formatScore(c.finalScore)} 分，`, H - 314 + dy, regular, 16, INK);
+  centered(page, "成绩达到认证标准，特发此证。", H - 340 + dy, regular, 16, INK);
 
   const left = 80;
   page.drawText(`发证日期：${formatIssueDate(c.issuedAt)}`, { x: left, y: 130, size: 12, font: regular, color: INK });

@@ -5,13 +5,15 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { loadAssessment } from "@/lib/content/banks";
 import type { AssessmentConfig } from "@/lib/content/question-schema";
 import { COURSE_NAME, certificateAction, newCertificateCode, normalizeCode } from "@/lib/certificates/rules";
+import { printableName, type PrintedName } from "@/lib/certificates/schema";
 
 export type CertificateRecord = {
   id: string;
   code: string;
   userId: string;
   attemptId: string;
-  printedName: string;
+  /** Through printedNameField on the way out, whatever is stored; null: the learner must type it. */
+  printedName: PrintedName | null;
   courseName: string;
   finalScore: number;
   issuedAt: Date;
@@ -20,6 +22,9 @@ export type CertificateRecord = {
   revokedAt: Date | null;
   revokeReason: string | null;
 };
+
+type CertificateRow = Omit<CertificateRecord, "printedName"> & { printedName: string };
+const record = <T extends CertificateRow>(row: T) => ({ ...row, printedName: row.printedName ? printableName(row.printedName) : null });
 
 const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
 
@@ -43,7 +48,8 @@ export async function syncCertificateForAttempt(attemptId: string, config: Asses
         case "issue":
           // attemptId is unique: a concurrent sync loses here and re-reads instead of issuing twice.
           await db.certificate.create({
-            data: { code: newCertificateCode(), userId: attempt.userId, attemptId, printedName: attempt.user.name, courseName: COURSE_NAME, finalScore: action.finalScore },
+            // The account name as the certificate prints it; "" when none of it is printable.
+            data: { code: newCertificateCode(), userId: attempt.userId, attemptId, printedName: printableName(attempt.user.name) ?? "", courseName: COURSE_NAME, finalScore: action.finalScore },
           });
           return;
         case "update":
@@ -66,15 +72,17 @@ export async function syncCertificateForAttempt(attemptId: string, config: Asses
 export async function getByCode(input: string): Promise<CertificateRecord | null> {
   const code = normalizeCode(input);
   if (!code) return null;
-  return db.certificate.findUnique({ where: { code } });
+  const row = await db.certificate.findUnique({ where: { code } });
+  return row && record(row);
 }
 
 export async function getForAttempt(userId: string, attemptId: string): Promise<CertificateRecord | null> {
-  return db.certificate.findFirst({ where: { attemptId, userId } });
+  const row = await db.certificate.findFirst({ where: { attemptId, userId } });
+  return row && record(row);
 }
 
 /** The printed name can change until the first PDF download, then it is what was printed. */
-export async function setPrintedName(userId: string, attemptId: string, printedName: string): Promise<{ ok: true } | { ok: false; message: string }> {
+export async function setPrintedName(userId: string, attemptId: string, printedName: PrintedName): Promise<{ ok: true } | { ok: false; message: string }> {
   const { count } = await db.certificate.updateMany({
     where: { attemptId, userId, revokedAt: null, firstDownloadAt: null, attempt: { status: "released" } },
     data: { printedName, nameConfirmedAt: new Date() },
@@ -91,7 +99,7 @@ export type CertificateListItem = CertificateRecord & { learnerName: string; lea
 
 export async function listCertificates(): Promise<CertificateListItem[]> {
   const rows = await db.certificate.findMany({ orderBy: { issuedAt: "desc" }, include: { user: { select: { name: true, email: true } } } });
-  return rows.map(({ user, ...c }) => ({ ...c, learnerName: user.name, learnerEmail: user.email }));
+  return rows.map(({ user, ...c }) => ({ ...record(c), learnerName: user.name, learnerEmail: user.email }));
 }
 
 export async function revokeCertificate(id: string, reason: string): Promise<boolean> {

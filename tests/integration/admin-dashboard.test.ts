@@ -221,4 +221,15 @@ describe("CSV export route", () => {
     expect(rows[1]).toMatch(/^张三,zhang@example.com,100,/);
     expect(rows[1]).toContain(",92.3,通过并获证,");
   });
+
+  it("writes a learner name that starts a spreadsheet formula as text", async () => {
+    session.user = { id: "t", name: "讲师", email: "t@example.com", role: "trainer" };
+    await db.user.update({ where: { id: ids.zhang }, data: { name: "=HYPERLINK(\"http://evil.example\",\"张三\")" } });
+    try {
+      const rows = (await (await exportCsv(request("?status=certified"))).text()).trimEnd().split("\r\n");
+      expect(rows[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil\.example"",""张三""\)",zhang@example.com,100,/);
+    } finally {
+      await db.user.update({ where: { id: ids.zhang }, data: { name: "张三" } });
+    }
+  });
 });

@@ -1,6 +1,5 @@
-import { stringify } from "csv-stringify/sync";
 import { beforeAll, describe, expect, it } from "vitest";
-import { itemCsvRecords } from "@/lib/analytics/item-csv";
+import { itemCsv } from "@/lib/analytics/item-csv";
 import { itemSections } from "@/lib/analytics/items";
 import { getCohortResults, getCompletionFunnel, loadItemResponses } from "@/lib/analytics/queries";
 import { part1ItemKey, quizItemKey } from "@/lib/item-responses/rows";
@@ -120,7 +119,7 @@ describe("item responses from stored attempts", () => {
     const row = sections[0].rows.find((r) => r.id === paper1.part1[0].question.id)!;
     expect(row.file).toMatch(/^content\/assessment\/part1\/[a-z-]+\.yaml$/);
     expect(sections[1].rows[0]).toMatchObject({ id: quiz[0].id, file: `content/01-${slug}/quiz.yaml`, edited: false });
-    const csv = stringify(itemCsvRecords(sections), { bom: true, record_delimiter: "windows" });
+    const csv = itemCsv(sections);
     expect(csv.startsWith("\uFEFF部分,题目ID,题干,来源文件")).toBe(true);
     expect(csv.split("\r\n").filter(Boolean)).toHaveLength(1 + sections.reduce((n, s) => n + s.rows.length, 0));
   });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { extractText, getDocumentProxy } from "unpdf";
 import { renderCertificatePdf } from "@/lib/certificates/pdf";
+import { printedNameField } from "@/lib/certificates/schema";
 
 const input = {
-  printedName: "欧阳晓明",
+  printedName: printedNameField.parse("欧阳晓明"),
   courseName: "京东运营线上培训",
   finalScore: 93.46,
   issuedAt: new Date("2026-11-25T04:00:00Z"),
@@ -32,7 +33,7 @@ describe("certificate PDF", () => {
     const b = await renderCertificatePdf({ ...input });
     expect(a.length).toBeLessThan(200_000);
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
-    const other = await renderCertificatePdf({ ...input, printedName: "李雷" });
+    const other = await renderCertificatePdf({ ...input, printedName: printedNameField.parse("李雷") });
     expect(Buffer.from(a).equals(Buffer.from(other))).toBe(false);
   });
 });

@@ -6,7 +6,8 @@ import { loadAttempt, saveAnswers, startAttempt, submitAttempt } from "@/lib/ass
 import { readAssessment, type AssessmentContent } from "@/lib/content/banks";
 import { rubricItems, type Scores } from "@/lib/assessment/scoring";
 import { releaseGrades, saveGrade } from "@/lib/grading/queries";
-import { VERIFY_LIMIT_PER_MINUTE, allowVerifyLookup, getByCode, markDownloaded, reinstateCertificate, revokeCertificate, setPrintedName } from "@/lib/certificates/queries";
+import { printedNameField } from "@/lib/certificates/schema";
+import { VERIFY_LIMIT_PER_MINUTE, allowVerifyLookup, getByCode, getForAttempt, markDownloaded, reinstateCertificate, revokeCertificate, setPrintedName } from "@/lib/certificates/queries";
 
 let content: AssessmentContent;
 let trainer: string;
@@ -18,8 +19,10 @@ beforeAll(async () => {
 });
 
 /** A submitted attempt with every part-1 and part-2 choice right: the grader's points decide the rest. */
-async function submittedAttempt() {
+async function submittedAttempt(accountName?: string) {
   const { user } = await auth.api.signUpEmail({ body: { name: `证书学员${n}`, email: `cert${n++}@example.com`, password: "password123" } });
+  // A name stored before names were checked on the server (the hooks refuse it now).
+  if (accountName !== undefined) await db.user.update({ where: { id: user.id }, data: { name: accountName } });
   const started = await startAttempt(user.id, content);
   if (!started.ok) throw new Error(started.reason);
   const attempt = (await loadAttempt(user.id, started.attemptId))!;
@@ -87,16 +90,31 @@ describe("certificates", () => {
     expect(await db.certificate.findUniqueOrThrow({ where: { id: cert.id } })).toMatchObject({ code: cert.code, revokedAt: null });
   });
 
+  it("print the account name through the printed-name schema: cleaned, or left for the learner to type", async () => {
+    const legacy = await submittedAttempt("  王\u202e小丫2号\u0000 ");
+    await grade(legacy.attempt, 0, 1);
+    await releaseGrades(trainer, { attemptId: legacy.attempt.id });
+    expect((await getForAttempt(legacy.userId, legacy.attempt.id))?.printedName).toBe("王 小丫 号");
+
+    const digits = await submittedAttempt("007");
+    await grade(digits.attempt, 0, 1);
+    await releaseGrades(trainer, { attemptId: digits.attempt.id });
+    expect((await db.certificate.findUniqueOrThrow({ where: { attemptId: digits.attempt.id } })).printedName).toBe("");
+    expect((await getForAttempt(digits.userId, digits.attempt.id))?.printedName).toBeNull();
+    expect(await setPrintedName(digits.userId, digits.attempt.id, printedNameField.parse("詹姆斯·邦德"))).toEqual({ ok: true });
+    expect((await getForAttempt(digits.userId, digits.attempt.id))?.printedName).toBe("詹姆斯·邦德");
+  });
+
   it("let the owner edit the printed name until the first download, then lock it", async () => {
     const { userId, attempt } = await submittedAttempt();
     await grade(attempt, 0, 1);
     await releaseGrades(trainer, { attemptId: attempt.id });
-    expect(await setPrintedName(trainer, attempt.id, "冒名")).toMatchObject({ ok: false });
-    expect(await setPrintedName(userId, attempt.id, "王小丫")).toEqual({ ok: true });
+    expect(await setPrintedName(trainer, attempt.id, printedNameField.parse("冒名"))).toMatchObject({ ok: false });
+    expect(await setPrintedName(userId, attempt.id, printedNameField.parse("王小丫"))).toEqual({ ok: true });
     const cert = await db.certificate.findUniqueOrThrow({ where: { attemptId: attempt.id } });
     expect(cert.printedName).toBe("王小丫");
     await markDownloaded(cert.id);
-    expect(await setPrintedName(userId, attempt.id, "改名")).toMatchObject({ ok: false });
+    expect(await setPrintedName(userId, attempt.id, printedNameField.parse("改名"))).toMatchObject({ ok: false });
     expect((await db.certificate.findUniqueOrThrow({ where: { id: cert.id } })).printedName).toBe("王小丫");
   });
 

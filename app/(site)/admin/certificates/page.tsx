@@ -29,7 +29,7 @@ export default async function CertificatesAdminPage() {
               {certificates.map((c) => (
                 <tr key={c.id}>
                   <td>{c.learnerName}<br /><span className="muted">{c.learnerEmail}</span></td>
-                  <td>{c.printedName}</td>
+                  <td>{c.printedName ?? <span className="muted">（待学员填写）</span>}</td>
                   <td>{formatScore(c.finalScore)}</td>
                   <td>{formatIssueDate(c.issuedAt)}</td>
                   <td><Link href={verifyPath(c.code)}>{displayCode(c.code)}</Link></td>

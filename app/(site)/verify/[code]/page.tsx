@@ -44,7 +44,7 @@ export default async function VerifyPage({ params }: Props) {
       </p>
       <h1>{CERTIFICATE_TITLE}</h1>
       <dl className={styles.facts}>
-        <dt>持证人</dt><dd>{cert.printedName}</dd>
+        <dt>持证人</dt><dd>{cert.printedName ?? "（持证人尚未确认姓名）"}</dd>
         <dt>课程</dt><dd>{cert.courseName}</dd>
         <dt>成绩</dt><dd>{scoreBand(loadAssessment().config)}</dd>
         <dt>发证日期</dt><dd>{formatIssueDate(cert.issuedAt)}</dd>

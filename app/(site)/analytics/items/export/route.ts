@@ -1,5 +1,4 @@
-import { stringify } from "csv-stringify/sync";
-import { itemCsvRecords } from "@/lib/analytics/item-csv";
+import { itemCsv } from "@/lib/analytics/item-csv";
 import { itemSections } from "@/lib/analytics/items";
 import { loadItemResponses } from "@/lib/analytics/queries";
 import { itemFiltersQuery, parseItemFilters } from "@/lib/analytics/schema";
@@ -11,7 +10,7 @@ export async function GET(request: Request) {
   const filters = parseItemFilters(new URL(request.url).searchParams);
   await requireRole(["trainer", "admin"], `/analytics/items${itemFiltersQuery(filters)}`);
   const sections = itemSections(loadCourse(), await loadItemResponses(filters.scope));
-  const csv = stringify(itemCsvRecords(sections), { bom: true, record_delimiter: "windows" });
+  const csv = itemCsv(sections);
   const date = new Date().toISOString().slice(0, 10);
   const name = `题目分析-${filters.scope === "all" ? "全部作答" : "首次作答"}-${date}.csv`;
   return new Response(csv, {

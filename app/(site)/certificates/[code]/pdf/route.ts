@@ -18,7 +18,8 @@ export async function GET(_request: NextRequest, { params }: Context) {
   // Someone else's code answers exactly like an unknown one.
   if (!cert || (cert.userId !== user.id && user.role === "learner")) return text("找不到这份证书。", 404);
   if (cert.revokedAt) return text("这份证书已被撤销，不能下载。", 410);
-  const bytes = await renderCertificatePdf({ ...cert, verifyUrl: `${await requestOrigin()}${verifyPath(cert.code)}` });
+  if (!cert.printedName) return text("请先在考核结果页填写证书上的姓名，再下载证书。", 409);
+  const bytes = await renderCertificatePdf({ ...cert, printedName: cert.printedName, verifyUrl: `${await requestOrigin()}${verifyPath(cert.code)}` });
   // The learner's first download is when the name was printed: from now on it is locked.
   if (cert.userId === user.id) await markDownloaded(cert.id);
   return new Response(Buffer.from(bytes), {

@@ -23,11 +23,15 @@ export function CertificatePanel({ certificate: c, origin }: { certificate: Cert
       {locked ? (
         <p>证书姓名：<strong>{c.printedName}</strong>（已下载，姓名已锁定）</p>
       ) : (
-        <PrintedNameForm attemptId={c.attemptId} printedName={c.printedName} confirmed={c.nameConfirmedAt !== null} />
+        <PrintedNameForm attemptId={c.attemptId} printedName={c.printedName ?? ""} confirmed={c.nameConfirmedAt !== null} />
       )}
-      <p>
-        <a className="button" href={`/certificates/${c.code}/pdf`} download>下载证书（PDF）</a>
-      </p>
+      {c.printedName ? (
+        <p>
+          <a className="button" href={`/certificates/${c.code}/pdf`} download>下载证书（PDF）</a>
+        </p>
+      ) : (
+        <p className="form__error">账号姓名中没有可印在证书上的文字，请先填写证书上的姓名，再下载证书。</p>
+      )}
       {!locked ? <p className="muted">首次下载后证书姓名将锁定，请先确认姓名无误。</p> : null}
       <p>
         证书核验网址（可发给用人单位）：<br />
