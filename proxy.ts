@@ -1,6 +1,7 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 import { createNonce, securityHeaders, type InlineSource } from "@/lib/security/headers";
+import { rejectMalformed } from "@/lib/security/malformed";
 import { isLessonPath, prerenderedHashes } from "@/lib/security/prerendered";
 
 // Every page and route gets the security headers. Pages rendered per request get a fresh CSP
@@ -9,6 +10,9 @@ import { isLessonPath, prerenderedHashes } from "@/lib/security/prerendered";
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const dev = process.env.NODE_ENV === "development";
+  // First: a request the framework cannot read gets a zh-CN 4xx instead of Next's 500.
+  const malformed = rejectMalformed(request);
+  if (malformed) return withHeaders(malformed, securityHeaders({ source: { nonce: createNonce() }, pathname, dev }));
   const lesson = isLessonPath(pathname);
 
   // A lesson's HTML never reads the session, so the sign-in check happens here. Only the cookie's

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 // Read once, validated, so a misconfigured server fails at start with a clear message.
 const envSchema = z.object({

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { ROLE_LABELS } from "@/lib/auth/role-labels";
+import { isStaff, ROLE_LABELS } from "@/lib/auth/role-labels";
 import type { HeaderUser } from "@/lib/progress/learner-state-types";
 
 /**
@@ -28,7 +28,7 @@ export function SiteHeaderView({ user }: { user: HeaderUser | null | undefined }
               <Link href="/search">搜索</Link>
               <Link href="/progress">我的学习进度</Link>
               <Link href="/assessment">结业考核</Link>
-              {user && user.role !== "learner" ? (
+              {user && isStaff(user.role) ? (
                 <>
                   <Link href="/grading">批阅</Link>
                   <Link href="/admin">学员管理</Link>
@@ -39,7 +39,7 @@ export function SiteHeaderView({ user }: { user: HeaderUser | null | undefined }
               {user ? (
                 <span className="site-header__user" title={user.name}>
                   {user.name}
-                  {user.role !== "learner" ? `（${ROLE_LABELS[user.role]}）` : null}
+                  {isStaff(user.role) ? `（${ROLE_LABELS[user.role]}）` : null}
                 </span>
               ) : null}
             </>

@@ -2,16 +2,17 @@
 
 import { revalidatePath } from "next/cache";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { getVerifiedUser } from "@/lib/auth/session";
+import { adminOrNull } from "@/lib/auth/guards";
 import { setUserRole } from "@/lib/admin/queries";
-import { roleChangeSchema, type RoleFormState } from "@/lib/admin/schema";
+import { roleChangeFormSchema, type RoleFormState } from "@/lib/admin/schema";
+import { firstIssue } from "@/lib/security/input";
 
 /** Form action of /admin/roles: an admin sets another user's role. */
 export async function changeRoleAction(_state: RoleFormState, form: FormData): Promise<RoleFormState> {
-  const actor = await getVerifiedUser();
-  if (!actor || actor.role !== "admin") return { ok: false, message: "只有管理员可以修改用户角色。" };
-  const parsed = roleChangeSchema.safeParse({ userId: form.get("userId"), role: form.get("role") });
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "请求无效，未修改。" };
+  const actor = await adminOrNull();
+  if (!actor) return { ok: false, message: "只有管理员可以修改用户角色。" };
+  const parsed = roleChangeFormSchema.safeParse(form);
+  if (!parsed.success) return { ok: false, message: firstIssue(parsed.error, "请求无效，未修改。") };
   const { userId, role } = parsed.data;
   // Also guarantees the site always keeps at least one admin: the one acting.
   if (userId === actor.id && role !== "admin") return { ok: false, message: "不能降低自己的角色。如需变更，请由另一位管理员操作。" };

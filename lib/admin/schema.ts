@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { formInput } from "@/lib/security/input";
+import { z } from "@/lib/zod";
 import { ROLES } from "@/lib/auth/roles";
 
 // The dashboard's whole state lives in the URL. Each parameter is parsed on its own, so one bad
@@ -146,6 +147,7 @@ export const roleChangeSchema = z
   })
   .strict();
 export type RoleChangeInput = z.infer<typeof roleChangeSchema>;
+export const roleChangeFormSchema = formInput(roleChangeSchema);
 
 export type RoleFormState = { ok: boolean; message: string } | null;
 

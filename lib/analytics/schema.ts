@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 // Query-string filters of the item analysis page and its CSV export (one schema for both).
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 import { ITEM_KEY } from "@/lib/assessment/item-keys";
 import { OPTION_TOKEN } from "@/lib/quiz/option-tokens-format";

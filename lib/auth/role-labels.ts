@@ -8,3 +8,6 @@ export const ROLE_LABELS: Record<Role, string> = {
   trainer: "讲师",
   admin: "管理员",
 };
+
+/** Trainers and admins: 批阅, 学员管理, 数据分析, 内容预览, and the always-open 结业考核. */
+export const isStaff = (role: Role): boolean => role === "trainer" || role === "admin";

@@ -1,5 +1,5 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { ROLES } from "@/lib/auth/role-labels";
 
-export { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/role-labels";
+export { isStaff, ROLE_LABELS, ROLES, type Role } from "@/lib/auth/role-labels";
 export const roleSchema = z.enum(ROLES);

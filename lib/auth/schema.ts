@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 // One schema per form, shared by the form (instant zh-CN feedback) and its tests.
 

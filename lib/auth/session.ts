@@ -1,9 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { headers } from "next/headers";
-import { forbidden, redirect } from "next/navigation";
 import { auth } from "@/lib/auth/auth";
-import { safeNextPath } from "@/lib/auth/next-path";
 import { roleSchema, type Role } from "@/lib/auth/roles";
 
 export type CurrentUser = { id: string; name: string; email: string; role: Role };
@@ -44,18 +42,3 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const user = await sessionUser(await headers(), false);
   return fromCookieCacheOk(user) ? user : getVerifiedUser();
 });
-
-/** The signed-in user; otherwise a redirect to sign-in that comes back to `returnTo`. */
-export async function requireUser(returnTo: string): Promise<CurrentUser> {
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?next=${encodeURIComponent(safeNextPath(returnTo))}`);
-  return user;
-}
-
-/** The signed-in user with one of `roles`, checked in the database; others get the zh-CN 403 page. */
-export async function requireRole(roles: Role[], returnTo: string): Promise<CurrentUser> {
-  const user = await getVerifiedUser();
-  if (!user) redirect(`/sign-in?next=${encodeURIComponent(safeNextPath(returnTo))}`);
-  if (!roles.includes(user.role)) forbidden();
-  return user;
-}

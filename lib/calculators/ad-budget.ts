@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { finish, numberInput, optionalNumberInput, parseFields, type Values } from "@/lib/calculators/input";
 import { roundCents, type Range } from "@/lib/calculators/format";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 // Shared by every calculator: form values arrive as strings (what the user typed), are parsed
 // field by field with zod, and every problem becomes a zh-CN message shown next to its field.

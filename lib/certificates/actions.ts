@@ -1,16 +1,17 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getCurrentUser, getVerifiedUser } from "@/lib/auth/session";
+import { staffOrNull, userOrNull } from "@/lib/auth/guards";
 import { reinstateCertificate, revokeCertificate, setPrintedName } from "@/lib/certificates/queries";
-import { printedNameSchema, reinstateSchema, revokeSchema, type CertificateFormState } from "@/lib/certificates/schema";
+import { printedNameFormSchema, reinstateFormSchema, revokeFormSchema, type CertificateFormState } from "@/lib/certificates/schema";
+import { firstIssue } from "@/lib/security/input";
 
 /** The learner confirms or edits the name printed on their certificate (until the first download). */
 export async function printedNameAction(_state: CertificateFormState, form: FormData): Promise<CertificateFormState> {
-  const user = await getCurrentUser();
+  const user = await userOrNull();
   if (!user) return { ok: false, message: "请先登录。" };
-  const parsed = printedNameSchema.safeParse({ attemptId: form.get("attemptId"), printedName: form.get("printedName") });
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "姓名无效。" };
+  const parsed = printedNameFormSchema.safeParse(form);
+  if (!parsed.success) return { ok: false, message: firstIssue(parsed.error, "姓名无效。") };
   // Scoped to the owner inside setPrintedName (where: { attemptId, userId }).
   const result = await setPrintedName(user.id, parsed.data.attemptId, parsed.data.printedName);
   if (!result.ok) return result;
@@ -18,24 +19,19 @@ export async function printedNameAction(_state: CertificateFormState, form: Form
   return { ok: true, message: "已确认证书姓名。" };
 }
 
-async function certificateManager() {
-  const user = await getVerifiedUser();
-  return user && (user.role === "trainer" || user.role === "admin") ? user : null;
-}
-
 export async function revokeAction(_state: CertificateFormState, form: FormData): Promise<CertificateFormState> {
-  if (!(await certificateManager())) return { ok: false, message: "只有讲师和管理员可以撤销证书。" };
-  const parsed = revokeSchema.safeParse({ certificateId: form.get("certificateId"), reason: form.get("reason") });
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "请求无效。" };
+  if (!(await staffOrNull())) return { ok: false, message: "只有讲师和管理员可以撤销证书。" };
+  const parsed = revokeFormSchema.safeParse(form);
+  if (!parsed.success) return { ok: false, message: firstIssue(parsed.error) };
   if (!(await revokeCertificate(parsed.data.certificateId, parsed.data.reason))) return { ok: false, message: "该证书不存在或已被撤销。" };
   revalidatePath("/admin/certificates");
   return { ok: true, message: "证书已撤销。" };
 }
 
 export async function reinstateAction(_state: CertificateFormState, form: FormData): Promise<CertificateFormState> {
-  if (!(await certificateManager())) return { ok: false, message: "只有讲师和管理员可以恢复证书。" };
-  const parsed = reinstateSchema.safeParse({ certificateId: form.get("certificateId") });
-  if (!parsed.success) return { ok: false, message: "请求无效。" };
+  if (!(await staffOrNull())) return { ok: false, message: "只有讲师和管理员可以恢复证书。" };
+  const parsed = reinstateFormSchema.safeParse(form);
+  if (!parsed.success) return { ok: false, message: firstIssue(parsed.error) };
   const result = await reinstateCertificate(parsed.data.certificateId);
   if (!result.ok) return result;
   revalidatePath("/admin/certificates");

@@ -1,5 +1,6 @@
-import { z } from "zod";
 import { PERSON_NAME_MAX, personNameSchema } from "@/lib/auth/schema";
+import { formInput } from "@/lib/security/input";
+import { z } from "@/lib/zod";
 
 const id = z.string().min(1).max(40).regex(/^[a-z0-9]+$/i, "编号无效");
 
@@ -38,4 +39,11 @@ export function printableName(name: string): PrintedName | null {
 export const revokeSchema = z.object({ certificateId: id, reason: z.string().trim().min(2, "请填写撤销原因").max(200, "原因不能超过 200 字") }).strict();
 export const reinstateSchema = z.object({ certificateId: id }).strict();
 
+export const printedNameFormSchema = formInput(printedNameSchema);
+export const revokeFormSchema = formInput(revokeSchema);
+export const reinstateFormSchema = formInput(reinstateSchema);
+
 export type CertificateFormState = { ok: boolean; message: string } | null;
+
+/** The PDF route's `[code]`: any text up to a printed code's length; the lookup normalizes it. */
+export const pdfParamsSchema = z.object({ code: z.string().trim().min(1).max(40) });

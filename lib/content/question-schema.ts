@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { topicIdSchema } from "@/lib/content/schema";
 
 // Schemas of the question banks (module quizzes and the 结业考核). Keys and rubrics live only in

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 // One schema per content kind. Used by the runtime loader and by `npm run content:check`.
 

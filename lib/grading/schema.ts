@@ -1,23 +1,52 @@
-import { z } from "zod";
+import { formInput } from "@/lib/security/input";
+import { z } from "@/lib/zod";
 
 const attemptId = z.string().min(1).max(40).regex(/^[a-z0-9]+$/i, "答卷编号无效");
 
-export const saveGradeSchema = z
-  .object({
-    attemptId,
-    version: z.coerce.number().int().min(0),
-    intent: z.enum(["draft", "finalise"]),
-    comment: z.string().max(5000, "总评不能超过 5000 字").default(""),
-    scores: z.record(
-      z.string().regex(/^p[23]:[a-z0-9-]{1,80}$/, "评分项无效"),
-      z.object({
-        points: z.coerce.number({ error: "分数必须是数字" }),
-        comment: z.string().max(2000, "评语不能超过 2000 字").default(""),
-      }),
-    ),
-  })
-  .strict();
+const scoreKey = z.string().regex(/^p[23]:[a-z0-9-]{1,80}$/, "评分项无效");
+const score = z.object({
+  points: z.coerce.number({ error: "分数必须是数字" }),
+  comment: z.string().max(2000, "评语不能超过 2000 字").default(""),
+});
+const gradeFields = {
+  attemptId,
+  version: z.coerce.number().int().min(0),
+  intent: z.enum(["draft", "finalise"]),
+  comment: z.string().max(5000, "总评不能超过 5000 字").default(""),
+};
+
+export const saveGradeSchema = z.object({ ...gradeFields, scores: z.record(scoreKey, score) }).strict();
 export type SaveGradeInput = z.infer<typeof saveGradeSchema>;
+
+const SCORE_FIELD = /^(points|comment):(.+)$/;
+
+/**
+ * The grading form's fields (`points:<item>`, `comment:<item>`, …) → the save input. Scores are
+ * gathered in a Map, so an item named `__proto__` is only a key that the schema then refuses; an
+ * empty score means "not scored yet" and is left out.
+ */
+function gradeFormToInput(fields: Record<string, FormDataEntryValue>): unknown {
+  const scores = new Map<string, { points: FormDataEntryValue; comment: FormDataEntryValue }>();
+  for (const [name, value] of Object.entries(fields)) {
+    const match = SCORE_FIELD.exec(name);
+    if (!match) continue;
+    const [, field, key] = match;
+    const score = scores.get(key) ?? { points: "", comment: "" };
+    if (field === "points") score.points = value;
+    else score.comment = value;
+    scores.set(key, score);
+  }
+  const scored = [...scores].filter(([, s]) => typeof s.points !== "string" || s.points.trim() !== "");
+  return { attemptId: fields.attemptId, version: fields.version, intent: fields.intent, comment: fields.comment ?? "", scores: new Map(scored) };
+}
+
+/** The grading screen's form (保存草稿 / 完成批阅), FormData in, `SaveGradeInput` out. */
+export const saveGradeFormSchema = formInput(
+  z.transform(gradeFormToInput).pipe(
+    // A Map, not a record: zod checks every key of a Map (a record silently drops `__proto__`).
+    z.object({ ...gradeFields, scores: z.map(scoreKey, score).transform((scores) => Object.fromEntries(scores)) }).strict(),
+  ),
+);
 
 export const releaseSchema = z.union([
   z.object({ attemptId }).strict(),

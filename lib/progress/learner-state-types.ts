@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type { Role } from "@/lib/auth/role-labels";
 import type { Tally } from "@/lib/progress/rules";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/guards";
 import { loadCourse } from "@/lib/content/load";
 import { getCompletedLessonKeys } from "@/lib/progress/queries";
 import { courseProgress } from "@/lib/progress/rules";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 // strict(): the learner is always the signed-in user; a request naming a userId is refused.
 export const completeLessonSchema = z

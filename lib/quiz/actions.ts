@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getCurrentUser } from "@/lib/auth/session";
+import { userOrNull } from "@/lib/auth/guards";
 import { loadModuleQuiz } from "@/lib/content/banks";
 import { loadCourse } from "@/lib/content/load";
 import { findModule } from "@/lib/content/navigation";
@@ -16,7 +16,7 @@ import { sittingTokens } from "@/lib/quiz/sitting";
  * click, a resent request) answers with the attempt it made.
  */
 export async function submitQuiz(input: unknown): Promise<SubmitQuizResult> {
-  const user = await getCurrentUser();
+  const user = await userOrNull();
   if (!user) return { ok: false, message: "登录已过期，请重新登录后再提交。" };
   const parsed = submitQuizSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: "提交的数据格式不正确，请刷新页面后重试。" };

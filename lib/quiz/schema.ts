@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { OPTION_TOKEN } from "@/lib/quiz/option-tokens-format";
 
 const slug = z.string().regex(/^[a-z0-9-]+$/, "模块编号无效");

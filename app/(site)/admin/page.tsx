@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireRole } from "@/lib/auth/session";
+import { requireStaff } from "@/lib/auth/guards";
 import { loadCourse } from "@/lib/content/load";
 import { learnerDashboard } from "@/lib/admin/queries";
 import { dashboardQuery, PAGE_SIZE, parseDashboardParams, STATE_LABELS, type RawParams } from "@/lib/admin/schema";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "学员总览" };
 type Props = { searchParams: Promise<RawParams> };
 
 export default async function AdminDashboardPage({ searchParams }: Props) {
-  const user = await requireRole(["trainer", "admin"], "/admin");
+  const user = await requireStaff("/admin");
   const modules = loadCourse().modules.map(({ slug, order, title }) => ({ slug, order, title }));
   const { filters, notes } = parseDashboardParams(await searchParams, modules.map((m) => m.slug));
   const { rows, total, totalPages } = await learnerDashboard(filters);

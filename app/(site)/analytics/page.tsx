@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatPercent, rate } from "@/lib/analytics/cohort";
 import { getCohortResults, getCompletionFunnel } from "@/lib/analytics/queries";
-import { requireRole } from "@/lib/auth/session";
+import { requireStaff } from "@/lib/auth/guards";
 import { loadAssessment } from "@/lib/content/banks";
 import { loadCourse } from "@/lib/content/load";
 import { FunnelFigure } from "./_components/funnel-figure";
@@ -12,7 +12,7 @@ import styles from "./analytics.module.css";
 export const metadata: Metadata = { title: "学习数据分析" };
 
 export default async function AnalyticsPage() {
-  await requireRole(["trainer", "admin"], "/analytics");
+  await requireStaff("/analytics");
   const course = loadCourse();
   const { config } = loadAssessment();
   const [results, funnel] = await Promise.all([getCohortResults(), getCompletionFunnel(course)]);

@@ -4,7 +4,7 @@ import { assessmentUnlocked } from "@/lib/assessment/access";
 import { listAttempts } from "@/lib/assessment/attempts";
 import { learnerStatusLabel } from "@/lib/assessment/schema";
 import { formatScore } from "@/lib/assessment/scoring";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/guards";
 import { loadAssessment } from "@/lib/content/banks";
 import { StartForm } from "./_components/start-form";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireRole } from "@/lib/auth/session";
+import { requireStaff } from "@/lib/auth/guards";
 import { gradingQueue, type QueueItem } from "@/lib/grading/queries";
 import { ReleaseButton } from "./_components/release-button";
 
@@ -23,7 +23,7 @@ function Row({ item, children }: { item: QueueItem; children?: React.ReactNode }
 }
 
 export default async function GradingQueuePage() {
-  await requireRole(["trainer", "admin"], "/grading");
+  await requireStaff("/grading");
   const { waiting, held } = await gradingQueue();
   return (
     <>

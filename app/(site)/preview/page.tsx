@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireRole } from "@/lib/auth/session";
+import { requireStaff } from "@/lib/auth/guards";
 import { readAssessment } from "@/lib/content/banks";
 import { loadCourse } from "@/lib/content/load";
 
 export const metadata: Metadata = { title: "内容预览" };
 
 export default async function PreviewIndex() {
-  await requireRole(["trainer", "admin"], "/preview");
+  await requireStaff("/preview");
   const course = loadCourse();
   const { content } = readAssessment();
   return (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
-import { requireUser } from "@/lib/auth/session";
+import { z } from "@/lib/zod";
+import { requireUser } from "@/lib/auth/guards";
 import { courseSearchIndex, search } from "@/lib/content/search";
 
 export const metadata: Metadata = { title: "搜索课程" };

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { safeNextPath } from "@/lib/auth/next-path";
-import { getCurrentUser } from "@/lib/auth/session";
+import { userOrNull } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "登录" };
 
@@ -12,7 +12,7 @@ type Props = { searchParams: Promise<{ next?: string | string[] }> };
 export default async function SignInPage({ searchParams }: Props) {
   const raw = (await searchParams).next;
   const next = safeNextPath(Array.isArray(raw) ? raw[0] : raw);
-  if (await getCurrentUser()) redirect(next);
+  if (await userOrNull()) redirect(next);
   return (
     <section className="auth card stack">
       <h1>登录</h1>

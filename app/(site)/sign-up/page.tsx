@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { safeNextPath } from "@/lib/auth/next-path";
-import { getCurrentUser } from "@/lib/auth/session";
+import { userOrNull } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "注册" };
 
@@ -12,7 +12,7 @@ type Props = { searchParams: Promise<{ next?: string | string[] }> };
 export default async function SignUpPage({ searchParams }: Props) {
   const raw = (await searchParams).next;
   const next = safeNextPath(Array.isArray(raw) ? raw[0] : raw);
-  if (await getCurrentUser()) redirect(next);
+  if (await userOrNull()) redirect(next);
   return (
     <section className="auth card stack">
       <h1>注册学员账号</h1>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireRole } from "@/lib/auth/session";
+import { requireStaff } from "@/lib/auth/guards";
 import { listCertificates } from "@/lib/certificates/queries";
 import { displayCode, formatScore, verifyPath } from "@/lib/certificates/rules";
 import { formatIssueDate } from "@/lib/certificates/format";
@@ -10,7 +10,7 @@ import styles from "./certificates.module.css";
 export const metadata: Metadata = { title: "证书管理" };
 
 export default async function CertificatesAdminPage() {
-  await requireRole(["trainer", "admin"], "/admin/certificates");
+  await requireStaff("/admin/certificates");
   const certificates = await listCertificates();
   const revoked = certificates.filter((c) => c.revokedAt).length;
   return (

@@ -1,4 +1,4 @@
-import { getVerifiedUser } from "@/lib/auth/session";
+import { staffOrNull } from "@/lib/auth/guards";
 import { loadCourse } from "@/lib/content/load";
 import { contentDisposition } from "@/lib/admin/csv";
 import { learnerCsvStream } from "@/lib/admin/export";
@@ -10,9 +10,7 @@ const text = (status: number, message: string) =>
 
 /** CSV of every learner matching the dashboard's query string (all pages). */
 export async function GET(request: Request) {
-  const user = await getVerifiedUser();
-  if (!user) return text(403, "没有访问权限：请先以讲师或管理员身份登录。");
-  if (user.role !== "trainer" && user.role !== "admin") return text(403, "没有访问权限：只有讲师和管理员可以导出学员数据。");
+  if (!(await staffOrNull())) return text(403, "没有访问权限：只有讲师和管理员可以导出学员数据。");
 
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const { filters } = parseDashboardParams(params, loadCourse().modules.map((m) => m.slug));

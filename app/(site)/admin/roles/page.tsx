@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { TableScroll } from "@/components/table-scroll";
 import { ROLE_LABELS, roleSchema } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/auth/guards";
 import { searchUsers } from "@/lib/admin/queries";
 import { userSearchSchema } from "@/lib/admin/schema";
 import { RoleForm } from "./_components/role-form";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "用户角色" };
 type Props = { searchParams: Promise<{ q?: string | string[] }> };
 
 export default async function RolesPage({ searchParams }: Props) {
-  const me = await requireRole(["admin"], "/admin/roles");
+  const me = await requireAdmin("/admin/roles");
   const raw = (await searchParams).q;
   const parsed = userSearchSchema.safeParse(Array.isArray(raw) ? raw[0] : (raw ?? ""));
   const q = parsed.success ? parsed.data : "";

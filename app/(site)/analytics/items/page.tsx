@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { GROUP_SHARE, THRESHOLDS } from "@/lib/analytics/item-stats";
 import { itemFiltersQuery, parseItemFilters, type ItemFilters } from "@/lib/analytics/schema";
-import { requireRole } from "@/lib/auth/session";
+import { requireStaff } from "@/lib/auth/guards";
 import { ItemSections } from "./_components/item-sections";
 import styles from "./items.module.css";
 
@@ -14,7 +14,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ItemAnalysisPage({ searchParams }: Props) {
   const filters = parseItemFilters(await searchParams);
   // Checked before anything streams, so others get a real 403 (or the sign-in redirect).
-  await requireRole(["trainer", "admin"], `/analytics/items${itemFiltersQuery(filters)}`);
+  await requireStaff(`/analytics/items${itemFiltersQuery(filters)}`);
   const link = (change: Partial<ItemFilters>) => `/analytics/items${itemFiltersQuery({ ...filters, ...change })}`;
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   return (

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { LessonBody } from "@/components/mdx/lesson-body";
 import { GRADER_STATUS_LABELS, OUTCOME_LABELS } from "@/lib/assessment/schema";
 import { formatScore } from "@/lib/assessment/scoring";
-import { requireRole } from "@/lib/auth/session";
+import { requireStaff } from "@/lib/auth/guards";
 import { compileLesson } from "@/lib/content/compile";
 import { PLAN_SECTIONS } from "@/lib/content/question-schema";
 import { rubricItems } from "@/lib/assessment/scoring";
@@ -26,7 +26,7 @@ const Answer = ({ text }: { text: unknown }) => (
 
 export default async function GradeAttemptPage({ params }: Props) {
   const { attemptId } = await params;
-  await requireRole(["trainer", "admin"], `/grading/${attemptId}`);
+  await requireStaff(`/grading/${attemptId}`);
   const view = await getGradingView(attemptId);
   if (!view || view.status === "in_progress") notFound();
   const { waiting } = await gradingQueue();

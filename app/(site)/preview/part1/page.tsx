@@ -1,13 +1,13 @@
 import { PreviewFrame } from "@/components/preview/preview-frame";
 import { QuestionPreview } from "@/components/preview/question-preview";
-import { requireRole } from "@/lib/auth/session";
+import { requireStaff } from "@/lib/auth/guards";
 import { readAssessment } from "@/lib/content/banks";
 import { AREAS } from "@/lib/content/question-schema";
 
 type Props = { searchParams: Promise<{ answers?: string }> };
 
 export default async function Part1Preview({ searchParams }: Props) {
-  await requireRole(["trainer", "admin"], "/preview/part1");
+  await requireStaff("/preview/part1");
   const showAnswers = (await searchParams).answers === "1";
   const { content, problems } = readAssessment();
   return (

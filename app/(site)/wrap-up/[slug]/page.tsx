@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LessonLayout } from "@/components/course/lesson-layout";
 import { LessonBody } from "@/components/mdx/lesson-body";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/guards";
 import { compileLesson } from "@/lib/content/compile";
 import { loadCourse, readLessonSource } from "@/lib/content/load";
 import { findWrapUpPage, wrapUpHref } from "@/lib/content/navigation";

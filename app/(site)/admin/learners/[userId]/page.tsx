@@ -5,7 +5,7 @@ import { ProgressBar } from "@/components/course/progress-bar";
 import { TableScroll } from "@/components/table-scroll";
 import { formatScore } from "@/lib/assessment/scoring";
 import { ROLE_LABELS, roleSchema } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/session";
+import { requireStaff } from "@/lib/auth/guards";
 import { loadCourse } from "@/lib/content/load";
 import { courseProgress } from "@/lib/progress/rules";
 import { learnerDetail } from "@/lib/admin/queries";
@@ -19,7 +19,7 @@ type Props = { params: Promise<{ userId: string }> };
 
 export default async function LearnerPage({ params }: Props) {
   const { userId } = await params;
-  await requireRole(["trainer", "admin"], `/admin/learners/${encodeURIComponent(userId)}`);
+  await requireStaff(`/admin/learners/${encodeURIComponent(userId)}`);
   const detail = userId.length <= 64 ? await learnerDetail(userId) : null;
   if (!detail) notFound();
   const { user, completed, completedAt, quizzes, attempts } = detail;

@@ -5,7 +5,7 @@ import { LessonBody } from "@/components/mdx/lesson-body";
 import { publicPaper } from "@/lib/assessment/public-paper";
 import { listAttempts, loadAttempt } from "@/lib/assessment/attempts";
 import { attemptTokens, encodeAnswers, part1Review } from "@/lib/assessment/rules";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/guards";
 import { getForAttempt } from "@/lib/certificates/queries";
 import { requestOrigin } from "@/lib/certificates/origin";
 import { loadAssessment } from "@/lib/content/banks";

@@ -1,9 +1,11 @@
 import type { NextRequest } from "next/server";
-import { getVerifiedUser } from "@/lib/auth/session";
+import { verifiedUserOrNull } from "@/lib/auth/guards";
+import { isStaff } from "@/lib/auth/roles";
 import { getByCode, markDownloaded } from "@/lib/certificates/queries";
 import { renderCertificatePdf } from "@/lib/certificates/pdf";
 import { verifyPath } from "@/lib/certificates/rules";
 import { requestOrigin } from "@/lib/certificates/origin";
+import { pdfParamsSchema } from "@/lib/certificates/schema";
 
 type Context = { params: Promise<{ code: string }> };
 
@@ -11,12 +13,14 @@ const text = (body: string, status: number) => new Response(body, { status, head
 
 /** The certificate PDF: for its owner, and for trainers and admins. */
 export async function GET(_request: NextRequest, { params }: Context) {
-  const { code } = await params;
-  const user = await getVerifiedUser();
+  const parsed = pdfParamsSchema.safeParse(await params);
+  if (!parsed.success) return text("找不到这份证书。", 404);
+  const { code } = parsed.data;
+  const user = await verifiedUserOrNull();
   if (!user) return Response.redirect(`${await requestOrigin()}/sign-in?next=${encodeURIComponent(`/certificates/${code}/pdf`)}`, 303);
   const cert = await getByCode(code);
   // Someone else's code answers exactly like an unknown one.
-  if (!cert || (cert.userId !== user.id && user.role === "learner")) return text("找不到这份证书。", 404);
+  if (!cert || (cert.userId !== user.id && !isStaff(user.role))) return text("找不到这份证书。", 404);
   if (cert.revokedAt) return text("这份证书已被撤销，不能下载。", 410);
   if (!cert.printedName) return text("请先在考核结果页填写证书上的姓名，再下载证书。", 409);
   const bytes = await renderCertificatePdf({ ...cert, printedName: cert.printedName, verifyUrl: `${await requestOrigin()}${verifyPath(cert.code)}` });

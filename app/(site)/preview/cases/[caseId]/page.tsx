@@ -3,7 +3,7 @@ import { LessonBody } from "@/components/mdx/lesson-body";
 import { PreviewFrame } from "@/components/preview/preview-frame";
 import { QuestionPreview } from "@/components/preview/question-preview";
 import { RubricTable } from "@/components/preview/rubric-table";
-import { requireRole } from "@/lib/auth/session";
+import { requireStaff } from "@/lib/auth/guards";
 import { readAssessment } from "@/lib/content/banks";
 import { compileLesson } from "@/lib/content/compile";
 import { ContentError } from "@/lib/content/problems";
@@ -13,7 +13,7 @@ type Props = { params: Promise<{ caseId: string }>; searchParams: Promise<{ answ
 export default async function CasePreview({ params, searchParams }: Props) {
   const { caseId } = await params;
   const path = `/preview/cases/${caseId}`;
-  await requireRole(["trainer", "admin"], path);
+  await requireStaff(path);
   const showAnswers = (await searchParams).answers === "1";
   const { content, problems } = readAssessment();
   if (problems.length) return <PreviewFrame title="实操案例" path={path} showAnswers={showAnswers} problems={problems} />;

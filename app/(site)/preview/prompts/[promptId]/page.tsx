@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { PreviewFrame } from "@/components/preview/preview-frame";
 import { RubricTable } from "@/components/preview/rubric-table";
-import { requireRole } from "@/lib/auth/session";
+import { requireStaff } from "@/lib/auth/guards";
 import { readAssessment } from "@/lib/content/banks";
 import { PLAN_SECTIONS } from "@/lib/content/question-schema";
 
@@ -10,7 +10,7 @@ type Props = { params: Promise<{ promptId: string }>; searchParams: Promise<{ an
 export default async function PromptPreview({ params, searchParams }: Props) {
   const { promptId } = await params;
   const path = `/preview/prompts/${promptId}`;
-  await requireRole(["trainer", "admin"], path);
+  await requireStaff(path);
   const showAnswers = (await searchParams).answers === "1";
   const { content, problems } = readAssessment();
   if (problems.length) return <PreviewFrame title="方案设计题" path={path} showAnswers={showAnswers} problems={problems} />;

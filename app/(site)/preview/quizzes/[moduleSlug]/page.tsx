@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { PreviewFrame } from "@/components/preview/preview-frame";
 import { QuestionPreview } from "@/components/preview/question-preview";
-import { requireRole } from "@/lib/auth/session";
+import { requireStaff } from "@/lib/auth/guards";
 import { moduleDir, readModuleQuiz } from "@/lib/content/banks";
 import { loadCourse } from "@/lib/content/load";
 import { findModule } from "@/lib/content/navigation";
@@ -11,7 +11,7 @@ type Props = { params: Promise<{ moduleSlug: string }>; searchParams: Promise<{ 
 export default async function QuizPreview({ params, searchParams }: Props) {
   const { moduleSlug } = await params;
   const path = `/preview/quizzes/${moduleSlug}`;
-  await requireRole(["trainer", "admin"], path);
+  await requireStaff(path);
   const showAnswers = (await searchParams).answers === "1";
   const course = loadCourse();
   const mod = findModule(course, moduleSlug);
