@@ -30,7 +30,7 @@ export function proxy(request: NextRequest) {
   return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), headers);
 }
 
-function withHeaders(response: NextResponse, headers: Record<string, string>) {
+function withHeaders<R extends Response>(response: R, headers: Record<string, string>) {
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }
