@@ -1,4 +1,6 @@
+import { createHash } from "node:crypto";
 import { E2E_DATABASE_URL } from "../../playwright.config";
+import { isPostgresUrl } from "../../lib/database-url";
 import { readCourse } from "../../lib/content/load";
 import { createDbClient } from "../../lib/db-client";
 
@@ -46,5 +48,25 @@ export function answerAllChoicesCorrectly(attemptId: string) {
         }),
       ),
     );
+  });
+}
+
+// Written by sign-in and rate limiting on every request, refused or not; everything else is the
+// app's data, which no refused request may change.
+const NOT_DOMAIN = new Set(["session", "account", "verification", "rateLimit", "_prisma_migrations"]);
+
+/** Row count and a hash of the rows of every domain table (every table but the ones above). */
+export function domainSnapshot(): Promise<Record<string, { rows: number; hash: string }>> {
+  return withDb(async (db) => {
+    const tables = isPostgresUrl(E2E_DATABASE_URL)
+      ? await db.$queryRawUnsafe<{ name: string }[]>("SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()")
+      : await db.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+    const snapshot: Record<string, { rows: number; hash: string }> = {};
+    for (const { name } of tables.filter((t) => !NOT_DOMAIN.has(t.name)).sort((a, b) => a.name.localeCompare(b.name))) {
+      const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${name}"`);
+      const lines = rows.map((row) => JSON.stringify(row, (_key, value) => (typeof value === "bigint" ? value.toString() : value))).sort();
+      snapshot[name] = { rows: rows.length, hash: createHash("sha256").update(lines.join("\n")).digest("hex") };
+    }
+    return snapshot;
   });
 }
