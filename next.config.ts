@@ -6,6 +6,10 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with a 403 for pages a role may not open.
   experimental: { authInterrupts: true },
+  // The proxy sees requests as sent, Next's router headers included (otherwise it strips them
+  // before the proxy runs): lib/security/malformed.ts refuses a malformed Next-Router-State-Tree,
+  // which Next would answer with a 500.
+  skipProxyUrlNormalize: true,
 };
 
 export default nextConfig;

@@ -7,11 +7,11 @@ import { isLessonPath, prerenderedHashes } from "@/lib/security/prerendered";
 // Every page and route gets the security headers. Pages rendered per request get a fresh CSP
 // nonce: Next reads it from the request's Content-Security-Policy header and puts it on its own
 // scripts. Prerendered lesson pages get the hashes of their inline scripts instead (decision 011).
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const dev = process.env.NODE_ENV === "development";
   // First: a request the framework cannot read gets a zh-CN 4xx instead of Next's 500.
-  const malformed = rejectMalformed(request);
+  const malformed = await rejectMalformed(request);
   if (malformed) return withHeaders(malformed, securityHeaders({ source: { nonce: createNonce() }, pathname, dev }));
   const lesson = isLessonPath(pathname);
 

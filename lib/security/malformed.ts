@@ -1,3 +1,4 @@
+import { actionBodyProblem } from "@/lib/security/action-body";
 import { z } from "@/lib/zod";
 
 // Requests that Next itself would answer with a 500 (an exception while reading the request, before
@@ -51,7 +52,7 @@ function refuse(request: Request, status: number, message: string): Response {
 }
 
 /** A 4xx for a request the framework cannot read, or null to let it through. */
-export function rejectMalformed(request: Request): Response | null {
+export async function rejectMalformed(request: Request): Promise<Response | null> {
   const { pathname } = new URL(request.url);
   if (!decodes(pathname)) return refuse(request, 400, "网址编码有误（% 后须是两位十六进制数），请检查链接。");
 
@@ -61,5 +62,9 @@ export function rejectMalformed(request: Request): Response | null {
 
   const state = request.headers.get("next-router-state-tree");
   if (state !== null && !validRouterState(state)) return refuse(request, 400, "页面导航数据无效，请刷新页面后重试。");
+
+  const body = await actionBodyProblem(request, MAX_BODY_BYTES);
+  if (body === "too-large") return refuse(request, 413, "提交的内容太大（超过 1 MB），未处理。");
+  if (body === "unreadable") return refuse(request, 400, "提交的数据格式不正确，未处理。请刷新页面后重试。");
   return null;
 }
