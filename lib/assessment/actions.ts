@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { assessmentUnlocked } from "@/lib/assessment/access";
 import { saveAnswers, startAttempt, submitAttempt, type SaveResult } from "@/lib/assessment/attempts";
 import { attemptIdSchema, saveAnswersSchema, type ActionResult } from "@/lib/assessment/schema";
-import { getCurrentUser } from "@/lib/auth/session";
+import { userOrNull } from "@/lib/auth/guards";
 import { loadAssessment } from "@/lib/content/banks";
 
 const BUSY = "服务器繁忙，这次没有保存成功。你的作答仍保存在本机，会自动重试。";
@@ -35,7 +35,7 @@ const SAVE_REFUSALS: Record<Exclude<SaveResult, { ok: true }>["reason"], { messa
 
 /** Form action of 开始考核: draws a paper (or resumes the open one) and opens it. */
 export async function startAssessment(): Promise<ActionResult> {
-  const user = await getCurrentUser();
+  const user = await userOrNull();
   if (!user) return SIGNED_OUT;
   if (!(await assessmentUnlocked(user))) return { ok: false, message: "完成全部 8 个模块的课程后才能参加结业考核。" };
   const started = await orBusy(() => startAttempt(user.id, loadAssessment()), "服务器繁忙，考核没有开始，请稍后再试。");
@@ -51,7 +51,7 @@ export async function startAssessment(): Promise<ActionResult> {
 
 /** Autosave: acknowledged only after the answers are stored. */
 export async function saveAssessmentAnswers(input: unknown): Promise<ActionResult<{ savedAt: string }> & { closed?: boolean }> {
-  const user = await getCurrentUser();
+  const user = await userOrNull();
   if (!user) return SIGNED_OUT;
   const parsed = saveAnswersSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: "答案格式不正确，未保存。请刷新页面后重试。" };
@@ -61,7 +61,7 @@ export async function saveAssessmentAnswers(input: unknown): Promise<ActionResul
 }
 
 export async function submitAssessment(input: unknown): Promise<ActionResult> {
-  const user = await getCurrentUser();
+  const user = await userOrNull();
   if (!user) return SIGNED_OUT;
   const parsed = attemptIdSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: "考核编号无效。" };
