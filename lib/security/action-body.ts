@@ -1,7 +1,7 @@
 // The body of a server-action request, checked before Next decodes it: React's reply decoder
 // throws (a 500) on text that is not JSON, on a root that is not an argument list, and on `$`
 // references to parts that were never sent (`"$1"`, `"$Q1"`, `"$F1"`, …). The app's own clients
-// send only JSON arguments, FormData (`"$K1"` and fields `1_…`), and these encodings of values:
+// send only JSON arguments, FormData (`"$K1"` and fields `_1_…`), and these encodings of values:
 const REPLY_REFERENCE = /^\$(\$|K[0-9a-f]+$|@[0-9a-f]+$|undefined$|NaN$|-?Infinity$|-0$|D|n-?\d+$|T$)/;
 
 export type BodyProblem = "too-large" | "unreadable";

@@ -41,7 +41,7 @@ describe("server-action bodies", () => {
     for (const body of ['[{"attemptId":"abc","answers":[{"itemKey":"p3:0","value":"$$5 一件"}]}]', "[]", '[null,"$undefined","$NaN","$D2026-01-01T00:00:00.000Z"]']) {
       expect(await rejectMalformed(action(body)), body).toBeNull();
     }
-    expect(await rejectMalformed(multipart([["0", '[null,"$K1"]'], ["1_points:__proto__", "5"], ["1_comment", "好"]]))).toBeNull();
+    expect(await rejectMalformed(multipart([["0", '[null,"$K1"]'], ["_1_points:__proto__", "5"], ["_1_comment", "好"]]))).toBeNull();
   });
 
   it("refuses bodies React's decoder would throw on", async () => {

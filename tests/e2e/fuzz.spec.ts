@@ -48,7 +48,7 @@ const patternOf = (route: string) => route.split("/").filter((s) => s && !/^\(.*
 
 // ---- generated values -------------------------------------------------------------------------
 
-const HOSTILE_NAMES = ["__proto__", "constructor", "prototype", "points:__proto__", "comment:__proto__", "points:constructor", "comment:x", "points:p2:x", "attemptId", "userId", "role", "certificateId", "printedName", "reason", "intent", "version", "comment", "$ACTION_KEY", "0", "1_x", ""];
+const HOSTILE_NAMES = ["__proto__", "constructor", "prototype", "points:__proto__", "comment:__proto__", "points:constructor", "comment:x", "points:p2:x", "attemptId", "userId", "role", "certificateId", "printedName", "reason", "intent", "version", "comment", "$ACTION_KEY", "0", "_1_x", ""];
 const hostileName = fc.oneof(fc.constantFrom(...HOSTILE_NAMES), fc.string({ maxLength: 20 }));
 const hugeString = fc.constantFrom(1_000, 5_001, 20_001, 200_000).map((n) => "长".repeat(n));
 const hostileText = fc.oneof(
@@ -92,7 +92,7 @@ const actionBody = fc.oneof(
   fc.oneof(jsonValue.map((v) => JSON.stringify(v)), fc.string({ maxLength: 50 })).map((body) => ({ kind: "text" as const, body })),
   // Not multipart at all, under a multipart content type.
   fc.string({ maxLength: 80 }).map((body) => ({ kind: "raw" as const, type: "multipart/form-data; boundary=fuzz", body })),
-  // FormData as the form action's argument ("$K1" → the fields prefixed "1_"), or in the wrong place.
+  // FormData as the form action's argument ("$K1" → the fields prefixed "_1_"), or in the wrong place.
   fc
     .tuple(
       fc.constantFrom('[null,"$K1"]', '["$K1"]', '["$K1","$K1"]', "[]", '["x","$K1"]', '[{"__proto__":{"points":1}},"$K1"]', '[null,"x"]', "[1,2,3]"),
@@ -122,9 +122,11 @@ async function callAction(api: APIRequestContext, action: Action, url: string, b
   await expectNo5xx(api, { method: "POST", url, note }, () => {
     if (body.kind === "text") return api.post(url, { headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, data: body.body, maxRedirects: 0 });
     if (body.kind === "raw") return api.post(url, { headers: { ...headers, "Content-Type": body.type }, data: body.body, maxRedirects: 0 });
+    // As React sends it: the FormData's fields first, the argument list "0" last (the server
+    // resolves "$K1" as soon as "0" arrives).
     const form = new FormData();
+    for (const [name, value] of body.fields) form.append(`_1_${name}`, value);
     form.append("0", body.root);
-    for (const [name, value] of body.fields) form.append(`1_${name}`, value);
     return api.post(url, { headers, multipart: form, maxRedirects: 0 });
   });
 }
@@ -164,7 +166,7 @@ test("generated hostile requests to every action and route: no 5xx, no change to
   // The request of issue 13: one trainer request used to break every page until restart.
   const trainer = await signedIn(baseURL!, "trainer");
   const proto = new FormData();
-  for (const [name, value] of [["0", '[null,"$K1"]'], ["1_attemptId", "abc123"], ["1_version", "0"], ["1_intent", "draft"], ["1_points:__proto__", "5"], ["1_comment:__proto__", "x"]]) proto.append(name, value);
+  for (const [name, value] of [["_1_attemptId", "abc123"], ["_1_version", "0"], ["_1_intent", "draft"], ["_1_points:__proto__", "5"], ["_1_comment:__proto__", "x"], ["0", '[null,"$K1"]']]) proto.append(name, value);
   const protoResponse = await trainer.post(fill(grade!.page, ["abc123"]), { headers: { "Next-Action": grade!.id, Accept: "text/x-component" }, multipart: proto });
   expect(protoResponse.status()).toBe(200);
   expect(await protoResponse.text()).toContain("评分项无效");
