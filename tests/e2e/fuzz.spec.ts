@@ -80,7 +80,7 @@ const frameworkHeaders = fc.record(
 );
 // Values capped: Next's trailing-slash redirect echoes the query twice (Location, Refresh), and a
 // longer one overflows the test client's 16 KB header limit, not the server's.
-const searchParams = fc.array(fc.tuple(hostileName, hostileText.map((t) => t.slice(0, 600))), { maxLength: 3 });
+const searchParams = fc.array(fc.tuple(hostileName, hostileText.map((t) => t.slice(0, 200))), { maxLength: 3 });
 
 function fill(pattern: string, values: string[]): string {
   let i = 0;
