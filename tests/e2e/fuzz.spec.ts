@@ -9,9 +9,9 @@ import { domainSnapshot } from "./db";
 // the route.ts files under app/), gets generated hostile input as a stranger, a learner and a
 // trainer. No answer may be a 5xx, no domain row may change, and the site serves afterwards.
 // A new action or route is picked up without editing this file. FUZZ_RUNS sets the runs per
-// target and role (default 10: about two minutes on two busy cores).
+// target and role (default 20: about a minute on two busy cores).
 
-const RUNS = Number(process.env.FUZZ_RUNS) || 10;
+const RUNS = Number(process.env.FUZZ_RUNS) || 20;
 const ROOT = process.cwd();
 const FUZZ_SEED = Number(process.env.FUZZ_SEED) || Date.now() % 2 ** 31;
 
