@@ -2,7 +2,7 @@ import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { isStaff } from "@/lib/auth/roles";
-import { getCurrentUser, getVerifiedUser, type CurrentUser } from "@/lib/auth/session";
+import { getCurrentUser, getVerifiedUser, userFromHeaders, type CurrentUser } from "@/lib/auth/session";
 
 // The one place that says who may do what. Pages use the require* guards (sign-in redirect, or
 // the zh-CN 403 page); actions and route handlers use the *OrNull checks and answer null with
@@ -31,6 +31,9 @@ export async function requireAdmin(returnTo: string): Promise<CurrentUser> {
 
 /** The signed-in user of an action, or null (a learner may be read from the cookie cache). */
 export const userOrNull = (): Promise<CurrentUser | null> => getCurrentUser();
+
+/** The signed-in user of a route handler's request, or null (a learner may come from the cookie cache). */
+export const requestUserOrNull = (request: Request): Promise<CurrentUser | null> => userFromHeaders(request.headers);
 
 /** The signed-in user as the database has them now, or null: for owner checks that staff share. */
 export const verifiedUserOrNull = (): Promise<CurrentUser | null> => getVerifiedUser();

@@ -1,5 +1,5 @@
 import "server-only";
-import { userFromHeaders } from "@/lib/auth/session";
+import { requestUserOrNull } from "@/lib/auth/guards";
 import { loadCourse } from "@/lib/content/load";
 import { findLesson } from "@/lib/content/navigation";
 import { markLessonComplete } from "@/lib/progress/queries";
@@ -18,7 +18,7 @@ const refused = (outcome: Exclude<CompletionOutcome, "stored">, message: string)
  * completion is in the database, so the page never shows unsaved progress as saved. Never throws.
  */
 export async function completeLessonRequest(request: Request): Promise<Completion> {
-  const user = await userFromHeaders(request.headers).catch(() => undefined);
+  const user = await requestUserOrNull(request).catch(() => undefined);
   if (user === undefined) return refused("not-saved", "暂时无法确认登录状态，请稍后重试。");
   if (!user) return refused("signed-out", "登录已过期，请重新登录后再标记完成。");
   // A JSON content type also keeps other sites out: a cross-site fetch with it needs CORS approval.

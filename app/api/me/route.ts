@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { userFromHeaders } from "@/lib/auth/session";
+import { requestUserOrNull } from "@/lib/auth/guards";
 import { loadLearnerState } from "@/lib/progress/learner-state";
 import { learnerStateQuerySchema } from "@/lib/progress/learner-state-types";
 
@@ -11,7 +11,7 @@ function fail(status: number, message: string) {
 }
 
 export async function GET(request: NextRequest) {
-  const user = await userFromHeaders(request.headers);
+  const user = await requestUserOrNull(request);
   if (!user) return fail(401, "登录已过期，请重新登录。");
   const query = learnerStateQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!query.success) return fail(400, "请求无效：课程编号不正确。");
