@@ -59,7 +59,7 @@ const NOT_DOMAIN = new Set(["session", "account", "verification", "rateLimit", "
 export function domainSnapshot(): Promise<Record<string, { rows: number; hash: string }>> {
   return withDb(async (db) => {
     const tables = isPostgresUrl(E2E_DATABASE_URL)
-      ? await db.$queryRawUnsafe<{ name: string }[]>("SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()")
+      ? await db.$queryRawUnsafe<{ name: string }[]>("SELECT tablename::text AS name FROM pg_tables WHERE schemaname = current_schema()")
       : await db.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
     const snapshot: Record<string, { rows: number; hash: string }> = {};
     for (const { name } of tables.filter((t) => !NOT_DOMAIN.has(t.name)).sort((a, b) => a.name.localeCompare(b.name))) {
