@@ -1,0 +1,48 @@
+// The production server (npm start runs it after building): Next's request handler behind
+// node:http, because only a server that owns the socket knows who is asking. Before Next sees a
+// request, forwarded headers from anyone but a trusted proxy are dropped and x-forwarded-for is
+// set to the resolved client address (lib/security/forwarded.ts, decision 014).
+//
+// serve() starts one server in this process. For one worker per core, a node:cluster primary can
+// fork workers that each call serve() on the same port; nothing here holds per-process state.
+import { createServer, type Server } from "node:http";
+import next from "next";
+import { applyForwardedPolicy, compileTrust, trustedProxiesSchema } from "@/lib/security/forwarded";
+
+export type ServeOptions = { port: number; dir?: string; trustedProxies: string[] };
+
+export async function serve({ port, dir = process.cwd(), trustedProxies }: ServeOptions): Promise<Server> {
+  const app = next({ dev: false, dir, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const trust = compileTrust(trustedProxies);
+  const server = createServer((request, response) => {
+    applyForwardedPolicy(request, trust);
+    void handle(request, response);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, resolve);
+  });
+  return server;
+}
+
+/** PORT and TRUSTED_PROXIES from the environment; a bad entry stops the start with its name. */
+export function serveOptionsFromEnv(environment = process.env): ServeOptions {
+  const proxies = trustedProxiesSchema.safeParse(environment.TRUSTED_PROXIES);
+  if (!proxies.success) throw new Error(`TRUSTED_PROXIES 设置有误：${proxies.error.issues.map((issue) => issue.message).join("；")}`);
+  return { port: Number(environment.PORT || 3000), trustedProxies: proxies.data };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  // As `next start` does; Next loads its server (and React's production build) after this line.
+  (process.env as Record<string, string | undefined>).NODE_ENV ||= "production";
+  let options: ServeOptions;
+  try {
+    options = serveOptionsFromEnv();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+  await serve(options);
+}
