@@ -2,10 +2,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { E2E_SERVER_ENV } from "../../playwright.config";
 
-/** Another `next start` of the same build on the suite's database (the suite's server is one). */
+/** Another server of the same build on the suite's database, started as npm start serves (scripts/serve.ts). */
 export async function startServer(port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
-  const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], {
-    env: { ...process.env, ...E2E_SERVER_ENV, ...env },
+  const server = spawn(process.execPath, ["--import", "tsx", path.resolve("scripts/serve.ts")], {
+    env: { ...process.env, ...E2E_SERVER_ENV, NODE_ENV: "production", PORT: String(port), ...env },
     stdio: "ignore",
   });
   for (let i = 0; i < 150; i++) {
