@@ -44,5 +44,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error((error as Error).message);
     process.exit(1);
   }
+  // npm run bench's BENCH_CPU_PROF: Next's profiler, as `next start` loads it, saved on exit.
+  if (process.env.NEXT_CPU_PROF) await import("next/dist/server/lib/cpu-profile.js");
+  // Exit (running 'exit' handlers) on a stop signal, as `next start` does.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(0));
   await serve(options);
 }
