@@ -6,12 +6,16 @@
 // serve() starts one server in this process. For one worker per core, a node:cluster primary can
 // fork workers that each call serve() on the same port; nothing here holds per-process state.
 import { createServer, type Server } from "node:http";
-import next from "next";
-import { applyForwardedPolicy, compileTrust, trustedProxiesSchema } from "@/lib/security/forwarded";
+import { applyForwardedPolicy, compileTrust, trustedProxiesSchema } from "../lib/security/forwarded";
+
+/** Printed once the port is open (tests/e2e/servers.ts waits for it). */
+export const READY_LINE = "服务已就绪";
 
 export type ServeOptions = { port: number; dir?: string; trustedProxies: string[] };
 
 export async function serve({ port, dir = process.cwd(), trustedProxies }: ServeOptions): Promise<Server> {
+  // Loaded here, not at the top: tests import READY_LINE without loading Next into their process.
+  const { default: next } = await import("next");
   const app = next({ dev: false, dir, port });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -48,5 +52,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (process.env.NEXT_CPU_PROF) await import("next/dist/server/lib/cpu-profile.js");
   // Exit (running 'exit' handlers) on a stop signal, as `next start` does.
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(0));
-  await serve(options);
+  try {
+    await serve(options);
+  } catch (error) {
+    const inUse = (error as NodeJS.ErrnoException).code === "EADDRINUSE";
+    console.error(inUse ? `端口 ${options.port} 已被占用：请停止占用它的程序，或用 PORT 换一个端口。` : error);
+    process.exit(1);
+  }
+  console.log(`${READY_LINE}：端口 ${options.port}`);
 }

@@ -65,7 +65,7 @@ describe("securityHeaders", () => {
       expect(h["Cross-Origin-Opener-Policy"]).toBe("same-origin");
     }
     const policy = new Map(PERMISSIONS_POLICY.split(", ").map((entry) => entry.split("=") as [string, string]));
-    for (const feature of ["camera", "microphone", "geolocation", "payment", "usb", "serial", "bluetooth", "hid", "display-capture"]) {
+    for (const feature of ["camera", "microphone", "geolocation", "payment", "usb", "serial", "hid", "display-capture"]) {
       expect(policy.get(feature), feature).toBe("()");
     }
     expect([...policy.values()].every((allow) => allow === "()")).toBe(true);

@@ -57,13 +57,14 @@ export function contentSecurityPolicy({ source, dev = false }: Pick<SecurityHead
 /**
  * Powerful browser features, all denied: the app uses none of them, so a script that got in (or a
  * page that frames another) cannot ask for the camera or a payment. Only names Chromium knows: an
- * unknown one is logged as an error on every page.
+ * unknown one is logged as an error on every page (Chromium 156 does not know bluetooth or
+ * web-share; tests/e2e/security-headers.spec.ts watches for it).
  */
 const DENIED_FEATURES = [
-  "accelerometer", "autoplay", "bluetooth", "browsing-topics", "camera", "display-capture", "encrypted-media",
+  "accelerometer", "autoplay", "browsing-topics", "camera", "display-capture", "encrypted-media",
   "fullscreen", "geolocation", "gyroscope", "hid", "idle-detection", "magnetometer", "microphone", "midi",
   "payment", "picture-in-picture", "publickey-credentials-get", "screen-wake-lock", "serial", "usb",
-  "web-share", "xr-spatial-tracking",
+  "xr-spatial-tracking",
 ];
 
 export const PERMISSIONS_POLICY = DENIED_FEATURES.map((feature) => `${feature}=()`).join(", ");

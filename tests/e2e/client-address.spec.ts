@@ -11,8 +11,8 @@ import { startServer } from "./servers";
 // The suite's server: default configuration (no trusted proxy), but raised sign-in/up limits.
 const SUITE_PORT = Number(process.env.E2E_PORT ?? 3100);
 // Another server on the suite's database with the default limits, trusting 127.0.0.1 as a proxy
-// (two-instances.spec.ts uses E2E_PORT + 1).
-const LIMITED_PORT = SUITE_PORT + 2;
+// (two-instances.spec.ts uses E2E_PORT + 100).
+const LIMITED_PORT = SUITE_PORT + 200;
 const SIGN_IN_LIMIT = 5; // the defaults in lib/env.ts
 const SIGN_UP_LIMIT = 10;
 const VERIFY_LIMIT = 30; // lib/certificates/queries.ts

@@ -11,7 +11,7 @@ import { startServer } from "./servers";
 // origin, so what B shows comes from the database.
 const A_PORT = Number(process.env.E2E_PORT ?? 3100);
 const A = `http://localhost:${A_PORT}`;
-const B_PORT = A_PORT + 1;
+const B_PORT = A_PORT + 100; // clear of the neighbouring ports other suites on this machine may use
 const B = `http://localhost:${B_PORT}`;
 const B_SIGN_IN_LIMIT = 3;
 let b: ChildProcess | undefined;
