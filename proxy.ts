@@ -1,6 +1,6 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
-import { createNonce, securityHeaders, type InlineSource } from "@/lib/security/headers";
+import { LESSON_CACHE_CONTROL, REDIRECT_CACHE_CONTROL, createNonce, securityHeaders, type InlineSource } from "@/lib/security/headers";
 import { rejectMalformed } from "@/lib/security/malformed";
 import { isLessonPath, prerenderedHashes } from "@/lib/security/prerendered";
 
@@ -19,7 +19,9 @@ export async function proxy(request: NextRequest) {
   // presence: the page holds no one's data, and its learner-state request checks the session itself.
   if (lesson && !getSessionCookie(request)) {
     const signIn = new URL(`/sign-in?next=${encodeURIComponent(pathname)}`, request.url);
-    return withHeaders(NextResponse.redirect(signIn), securityHeaders({ source: { nonce: createNonce() }, pathname, dev }));
+    const redirect = withHeaders(NextResponse.redirect(signIn), securityHeaders({ source: { nonce: createNonce() }, pathname, dev }));
+    redirect.headers.set("Cache-Control", REDIRECT_CACHE_CONTROL);
+    return redirect;
   }
 
   const hashes = lesson && !dev ? prerenderedHashes(pathname) : null;
@@ -27,7 +29,9 @@ export async function proxy(request: NextRequest) {
   const headers = securityHeaders({ source, pathname, dev });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
-  return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), headers);
+  const response = withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), headers);
+  if (lesson) response.headers.set("Cache-Control", LESSON_CACHE_CONTROL);
+  return response;
 }
 
 function withHeaders<R extends Response>(response: R, headers: Record<string, string>) {

@@ -1,4 +1,5 @@
-// npm start: migrate, seed if empty, build if the build is missing or stale, then serve.
+// npm start: migrate, seed if empty, build if the build is missing or stale, then serve through
+// scripts/serve.ts (Next behind a server that owns the socket: decision 014).
 import { execFileSync, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -48,6 +49,9 @@ console.log(`\n京东运营线上培训：http://localhost:${port}\n演示账号
 for (const account of DEMO_ACCOUNTS) console.log(`  ${account.role.padEnd(8)} ${account.email} / ${account.password}`);
 console.log("");
 
-const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port], { stdio: "inherit" });
+const server = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts")], {
+  stdio: "inherit",
+  env: { ...process.env, PORT: port, NODE_ENV: "production" },
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

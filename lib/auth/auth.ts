@@ -5,8 +5,9 @@ import { isPostgresUrl } from "@/lib/database-url";
 import { db } from "@/lib/db";
 import { authSecret, env } from "@/lib/env";
 import { nameDatabaseHooks } from "@/lib/auth/name-rules";
+import { RATE_LIMIT_WINDOW_SECONDS } from "@/lib/security/rate-limit";
 
-export const SIGN_IN_LIMIT = { window: 60, max: env.SIGN_IN_LIMIT_PER_MINUTE };
+export const SIGN_IN_LIMIT = { window: RATE_LIMIT_WINDOW_SECONDS, max: env.SIGN_IN_LIMIT_PER_MINUTE };
 export const SESSION_SECONDS = 60 * 60 * 24 * 30;
 export const SESSION_CACHE_SECONDS = 5 * 60;
 
@@ -38,13 +39,16 @@ export const auth = betterAuth({
   rateLimit: {
     enabled: true,
     storage: "database",
-    window: 60,
+    window: RATE_LIMIT_WINDOW_SECONDS,
     max: 100,
     customRules: {
       "/sign-in/email": SIGN_IN_LIMIT,
-      "/sign-up/email": { window: 60, max: env.SIGN_UP_LIMIT_PER_MINUTE },
+      "/sign-up/email": { window: RATE_LIMIT_WINDOW_SECONDS, max: env.SIGN_UP_LIMIT_PER_MINUTE },
     },
   },
+  // Limits count per client address: the one scripts/serve.ts writes into x-forwarded-for from the
+  // socket (decision 014). No other header, and no trusted-proxy walk here: that happened there.
+  advanced: { ipAddress: { ipAddressHeaders: ["x-forwarded-for"] } },
   telemetry: { enabled: false },
   plugins: [nextCookies()],
 });

@@ -1,13 +1,11 @@
-import "server-only";
-import { headers } from "next/headers";
+import { env } from "@/lib/env";
 
 /**
- * Absolute origin of this request (honouring a reverse proxy's forwarded headers), so the
- * verification link on the result page and the QR code in the PDF are the same URL.
+ * The public origin printed on certificates (verification link on the result page, URL and QR code
+ * in the PDF): the configured BETTER_AUTH_URL, else this machine's npm start. Never a request
+ * header: whoever fetches a PDF must not choose the address its QR code sends people to
+ * (decision 014).
  */
-export async function requestOrigin(): Promise<string> {
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") ?? (/^(localhost|127\.|\[::1\])/.test(host) ? "http" : "https");
-  return `${proto}://${host}`;
+export function publicOrigin(): string {
+  return env.BETTER_AUTH_URL ? new URL(env.BETTER_AUTH_URL).origin : `http://localhost:${env.PORT}`;
 }

@@ -6,6 +6,7 @@ import { loadAssessment } from "@/lib/content/banks";
 import type { AssessmentConfig } from "@/lib/content/question-schema";
 import { COURSE_NAME, certificateAction, newCertificateCode, normalizeCode } from "@/lib/certificates/rules";
 import { printableName, type PrintedName } from "@/lib/certificates/schema";
+import { RATE_LIMIT_WINDOW_SECONDS, pruneExpiredRateLimits } from "@/lib/security/rate-limit";
 
 export type CertificateRecord = {
   id: string;
@@ -118,15 +119,17 @@ export async function reinstateCertificate(id: string, config: AssessmentConfig 
   return { ok: true };
 }
 
-const VERIFY_WINDOW_MS = 60_000;
+const VERIFY_WINDOW_MS = RATE_LIMIT_WINDOW_SECONDS * 1000;
 export const VERIFY_LIMIT_PER_MINUTE = 30;
 
 /**
- * Counts a verification lookup for a client address in the shared rateLimit table (so the
- * limit holds across instances); false once the address has used up this minute's lookups.
+ * Counts a verification lookup for a client address (lib/security/client-address.ts) in the shared
+ * rateLimit table (so the limit holds across instances); false once the address has used up this
+ * minute's lookups.
  */
 export async function allowVerifyLookup(ip: string, now = Date.now()): Promise<boolean> {
   const key = `verify:${ip}`;
+  await pruneExpiredRateLimits(now);
   return db.$transaction(async (tx) => {
     const row = await tx.rateLimit.findUnique({ where: { key } });
     if (!row || now - Number(row.lastRequest) > VERIFY_WINDOW_MS) {

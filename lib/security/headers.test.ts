@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, createNonce, securityHeaders } from "./headers";
+import { LESSON_CACHE_CONTROL, PERMISSIONS_POLICY, REDIRECT_CACHE_CONTROL, contentSecurityPolicy, createNonce, securityHeaders } from "./headers";
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(policy.split(/;\s*/).map((d) => { const [name, ...values] = d.trim().split(/\s+/); return [name, values]; }));
@@ -56,6 +56,25 @@ describe("securityHeaders", () => {
     const h = securityHeaders({ source: { nonce: "n" }, pathname });
     expect(h["Referrer-Policy"]).toBe("no-referrer");
     expect(h["X-Robots-Tag"]).toBe("noindex, nofollow");
+  });
+
+  it("denies powerful features and isolates the browsing context on every path", () => {
+    for (const pathname of ["/", "/verify/ABCD", "/modules/platform-basics/jd-overview"]) {
+      const h = securityHeaders({ source: { nonce: "n" }, pathname });
+      expect(h["Permissions-Policy"]).toBe(PERMISSIONS_POLICY);
+      expect(h["Cross-Origin-Opener-Policy"]).toBe("same-origin");
+    }
+    const policy = new Map(PERMISSIONS_POLICY.split(", ").map((entry) => entry.split("=") as [string, string]));
+    for (const feature of ["camera", "microphone", "geolocation", "payment", "usb", "serial", "hid", "display-capture"]) {
+      expect(policy.get(feature), feature).toBe("()");
+    }
+    expect([...policy.values()].every((allow) => allow === "()")).toBe(true);
+  });
+
+  it("lesson pages and their sign-in redirect are never for a shared cache", () => {
+    expect(LESSON_CACHE_CONTROL.split(/,\s*/)).toContain("private");
+    expect(LESSON_CACHE_CONTROL).not.toMatch(/public|s-maxage/);
+    expect(REDIRECT_CACHE_CONTROL.split(/,\s*/)).toEqual(expect.arrayContaining(["private", "no-store"]));
   });
 
   it("does not treat look-alike paths as certificate pages", () => {

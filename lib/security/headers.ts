@@ -54,6 +54,30 @@ export function contentSecurityPolicy({ source, dev = false }: Pick<SecurityHead
   return directives.map((d) => d.join(" ")).join("; ");
 }
 
+/**
+ * Powerful browser features, all denied: the app uses none of them, so a script that got in (or a
+ * page that frames another) cannot ask for the camera or a payment. Only names Chromium knows: an
+ * unknown one is logged as an error on every page (Chromium 156 does not know bluetooth or
+ * web-share; tests/e2e/security-headers.spec.ts watches for it).
+ */
+const DENIED_FEATURES = [
+  "accelerometer", "autoplay", "browsing-topics", "camera", "display-capture", "encrypted-media",
+  "fullscreen", "geolocation", "gyroscope", "hid", "idle-detection", "magnetometer", "microphone", "midi",
+  "payment", "picture-in-picture", "publickey-credentials-get", "screen-wake-lock", "serial", "usb",
+  "xr-spatial-tracking",
+];
+
+export const PERMISSIONS_POLICY = DENIED_FEATURES.map((feature) => `${feature}=()`).join(", ");
+
+/**
+ * Lesson pages are prerendered: the same HTML for everyone, which Next marks as storable by any
+ * cache. They are for signed-in learners only (proxy.ts checks the cookie), so a shared cache must
+ * never keep one; the browser revalidates, so a sign-out is honoured on the next visit.
+ */
+export const LESSON_CACHE_CONTROL = "private, no-cache";
+/** The sign-in redirect a signed-out visitor gets instead of a lesson: never stored anywhere. */
+export const REDIRECT_CACHE_CONTROL = "private, no-store";
+
 export function securityHeaders(options: SecurityHeaderOptions): Record<string, string> {
   const certificate = CERTIFICATE_PATHS.test(options.pathname);
   return {
@@ -63,6 +87,9 @@ export function securityHeaders(options: SecurityHeaderOptions): Record<string, 
     "X-Content-Type-Options": "nosniff",
     // Browsers without CSP frame-ancestors (old ones) still refuse to frame the app.
     "X-Frame-Options": "DENY",
+    "Permissions-Policy": PERMISSIONS_POLICY,
+    // A window this app opens, or that opens it, gets no handle on the other (no window.opener tricks).
+    "Cross-Origin-Opener-Policy": "same-origin",
     ...(certificate ? { "X-Robots-Tag": "noindex, nofollow" } : {}),
   };
 }

@@ -1,5 +1,5 @@
-// The server under test: `npm start`'s own script (migrate, build if stale, next start) on the
-// bench port and database, in its own process group so stopping it stops next start as well.
+// The server under test: `npm start`'s own script (migrate, build if stale, serve) on the
+// bench port and database, in its own process group so stopping it stops the server as well.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { BASE, childEnv } from "./env";

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { extractText, getDocumentProxy } from "unpdf";
 import { gradeAttempt, startAssessment, submitAssessment } from "./assessment-helpers";
 import { answerAllChoicesCorrectly } from "./db";
 import { signIn, signOut } from "./helpers";
@@ -27,6 +28,16 @@ test("a learner reaches 90, downloads the certificate, and anyone can verify it 
   const pdf = readFileSync((await download.path())!);
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   const verifyUrl = await page.locator('a[href*="/verify/"]').first().getAttribute("href");
+  // The configured public URL (BETTER_AUTH_URL; unset here, so this machine's port), whatever host
+  // a request claims: a forged X-Forwarded-Host does not reach the printed URL or its QR code.
+  const publicUrl = `http://localhost:${Number(process.env.E2E_PORT ?? 3100)}/verify/`;
+  expect(verifyUrl?.startsWith(publicUrl), `${verifyUrl}`).toBe(true);
+  const pdfHref = await page.getByRole("link", { name: "下载证书（PDF）" }).getAttribute("href");
+  const forged = await page.request.get(pdfHref!, { headers: { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https", forwarded: "host=evil.example;proto=https" } });
+  expect(forged.status()).toBe(200);
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(await forged.body())), { mergePages: true });
+  expect(text.replace(/\s+/g, "")).toContain(verifyUrl!);
+  expect(text).not.toContain("evil.example");
   await signOut(page);
 
   const stranger = await browser.newContext();

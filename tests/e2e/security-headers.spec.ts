@@ -26,6 +26,9 @@ function expectSecurityHeaders(response: APIResponse | Response, referrerPolicy 
   expect(directive(csp, "form-action")).toEqual(["'self'"]);
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe(referrerPolicy);
+  expect(headers["cross-origin-opener-policy"]).toBe("same-origin");
+  const permissions = new Map((headers["permissions-policy"] ?? "").split(/,\s*/).map((entry) => entry.split("=") as [string, string]));
+  for (const feature of ["camera", "microphone", "geolocation", "payment", "usb"]) expect(permissions.get(feature), feature).toBe("()");
   return csp;
 }
 
@@ -52,8 +55,28 @@ test("every kind of response carries the policy, with a fresh nonce that Next pu
   expect((await request.get("/sign-in")).headers()["x-robots-tag"]).toBeUndefined();
 });
 
+test("lesson pages are never stored by a shared cache, nor is the sign-in redirect that replaces them", async ({ page }) => {
+  const lesson = "/modules/platform-basics/jd-overview";
+  const signedOut = await page.request.get(lesson, { maxRedirects: 0 });
+  expect(signedOut.status()).toBe(307);
+  expect(signedOut.headers()["cache-control"]).toBe("private, no-store");
+  expectSecurityHeaders(signedOut);
+
+  await signUp(page);
+  const response = (await page.goto(lesson))!;
+  expect(response.status()).toBe(200);
+  const cacheControl = response.headers()["cache-control"];
+  expect(cacheControl.split(/,\s*/)).toContain("private");
+  expect(cacheControl).not.toMatch(/public|s-maxage/);
+});
+
 test("client components, server actions and lazy chunks all run under the policy", async ({ page }) => {
   test.setTimeout(120_000);
+  // Chromium reports a Permissions-Policy feature it does not know on every page: the list must be clean.
+  const policyErrors: string[] = [];
+  page.on("console", (message) => {
+    if (/permissions.policy/i.test(message.text())) policyErrors.push(message.text());
+  });
   await signUp(page); // client form posting to better-auth
   // A lesson: the completion button posts to a route handler (fetch, connect-src 'self').
   await page.goto("/modules/platform-basics/jd-overview");
@@ -85,4 +108,5 @@ test("client components, server actions and lazy chunks all run under the policy
   await signIn(page, "trainer@example.com", "trainer123");
   await expect(page.getByRole("heading", { name: "学习数据分析" })).toBeVisible();
   await expect(page.locator(".recharts-wrapper svg").first()).toBeVisible();
+  expect(policyErrors).toEqual([]);
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { allowVerifyLookup, getByCode } from "@/lib/certificates/queries";
+import { clientAddress } from "@/lib/security/client-address";
 import { CERTIFICATE_TITLE, displayCode, normalizeCode, scoreBand } from "@/lib/certificates/rules";
 import { formatIssueDate } from "@/lib/certificates/format";
 import { loadAssessment } from "@/lib/content/banks";
@@ -11,15 +12,10 @@ export const metadata: Metadata = { title: "证书核验", robots: { index: fals
 
 type Props = { params: Promise<{ code: string }> };
 
-async function clientAddress(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
-}
-
 export default async function VerifyPage({ params }: Props) {
   const { code } = await params;
   // Every lookup counts, found or not, so codes cannot be enumerated.
-  if (!(await allowVerifyLookup(await clientAddress()))) {
+  if (!(await allowVerifyLookup(clientAddress(await headers())))) {
     return (
       <section className="card stack">
         <h1>查询过于频繁（429）</h1>

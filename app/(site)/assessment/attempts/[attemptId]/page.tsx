@@ -7,7 +7,7 @@ import { listAttempts, loadAttempt } from "@/lib/assessment/attempts";
 import { attemptTokens, encodeAnswers, part1Review } from "@/lib/assessment/rules";
 import { requireUser } from "@/lib/auth/guards";
 import { getForAttempt } from "@/lib/certificates/queries";
-import { requestOrigin } from "@/lib/certificates/origin";
+import { publicOrigin } from "@/lib/certificates/origin";
 import { loadAssessment } from "@/lib/content/banks";
 import { compileLesson } from "@/lib/content/compile";
 import { AttemptResult } from "./_components/attempt-result";
@@ -32,7 +32,7 @@ export default async function AttemptPage({ params }: Props) {
       allowed: config.attemptsAllowed,
       open: attempts.some((a) => a.status === "in_progress"),
     });
-    return <AttemptResult attempt={attempt} config={config} review={review} certificate={certificate} origin={await requestOrigin()} />;
+    return <AttemptResult attempt={attempt} config={config} review={review} certificate={certificate} origin={publicOrigin()} />;
   }
 
   // Only the public projection of the paper crosses to the browser: no keys, no rubric, and
