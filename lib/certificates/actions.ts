@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { staffOrNull, userOrNull } from "@/lib/auth/guards";
+import { loadAssessment } from "@/lib/content/banks";
 import { reinstateCertificate, revokeCertificate, setPrintedName } from "@/lib/certificates/queries";
 import { printedNameFormSchema, reinstateFormSchema, revokeFormSchema, type CertificateFormState } from "@/lib/certificates/schema";
 import { firstIssue } from "@/lib/security/input";
@@ -13,8 +14,9 @@ export async function printedNameAction(_state: CertificateFormState, form: Form
   const parsed = printedNameFormSchema.safeParse(form);
   if (!parsed.success) return { ok: false, message: firstIssue(parsed.error, "姓名无效。") };
   // Scoped to the owner inside setPrintedName (where: { attemptId, userId }).
-  const result = await setPrintedName(user.id, parsed.data.attemptId, parsed.data.printedName);
-  if (!result.ok) return result;
+  if (!(await setPrintedName(user.id, parsed.data.attemptId, parsed.data.printedName))) {
+    return { ok: false, message: "证书姓名已锁定（证书已下载）或没有可修改的证书。" };
+  }
   revalidatePath(`/assessment/attempts/${parsed.data.attemptId}`);
   return { ok: true, message: "已确认证书姓名。" };
 }
@@ -32,8 +34,11 @@ export async function reinstateAction(_state: CertificateFormState, form: FormDa
   if (!(await staffOrNull())) return { ok: false, message: "只有讲师和管理员可以恢复证书。" };
   const parsed = reinstateFormSchema.safeParse(form);
   if (!parsed.success) return { ok: false, message: firstIssue(parsed.error) };
-  const result = await reinstateCertificate(parsed.data.certificateId);
-  if (!result.ok) return result;
+  const { config } = loadAssessment();
+  const result = await reinstateCertificate(parsed.data.certificateId, config);
+  if (!result.ok) {
+    return { ok: false, message: result.reason === "not-revoked" ? "该证书不存在或未被撤销。" : `当前成绩低于 ${config.certificateScore} 分，不能恢复证书。` };
+  }
   revalidatePath("/admin/certificates");
   return { ok: true, message: "证书已恢复有效（证书编号不变）。" };
 }

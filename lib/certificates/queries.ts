@@ -83,12 +83,12 @@ export async function getForAttempt(userId: string, attemptId: string): Promise<
 }
 
 /** The printed name can change until the first PDF download, then it is what was printed. */
-export async function setPrintedName(userId: string, attemptId: string, printedName: PrintedName): Promise<{ ok: true } | { ok: false; message: string }> {
+export async function setPrintedName(userId: string, attemptId: string, printedName: PrintedName): Promise<boolean> {
   const { count } = await db.certificate.updateMany({
     where: { attemptId, userId, revokedAt: null, firstDownloadAt: null, attempt: { status: "released" } },
     data: { printedName, nameConfirmedAt: new Date() },
   });
-  return count ? { ok: true } : { ok: false, message: "证书姓名已锁定（证书已下载）或没有可修改的证书。" };
+  return count > 0;
 }
 
 /** Locks the printed name: the first download is the moment it was printed. */
@@ -109,11 +109,11 @@ export async function revokeCertificate(id: string, reason: string): Promise<boo
 }
 
 /** Re-issue = un-revoke: same code, same PDF; refused while the released grade is below the mark. */
-export async function reinstateCertificate(id: string, config: AssessmentConfig = loadAssessment().config): Promise<{ ok: true } | { ok: false; message: string }> {
+export async function reinstateCertificate(id: string, config: AssessmentConfig = loadAssessment().config): Promise<{ ok: true } | { ok: false; reason: "not-revoked" | "below-mark" }> {
   const cert = await db.certificate.findUnique({ where: { id }, include: { attempt: { select: { status: true, finalScore: true } } } });
-  if (!cert?.revokedAt) return { ok: false, message: "该证书不存在或未被撤销。" };
+  if (!cert?.revokedAt) return { ok: false, reason: "not-revoked" };
   if (cert.attempt.status !== "released" || (cert.attempt.finalScore ?? 0) < config.certificateScore) {
-    return { ok: false, message: `当前成绩低于 ${config.certificateScore} 分，不能恢复证书。` };
+    return { ok: false, reason: "below-mark" };
   }
   await db.certificate.update({ where: { id }, data: { revokedAt: null, revokeReason: null, finalScore: cert.attempt.finalScore! } });
   return { ok: true };

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { closeIfExpired } from "@/lib/assessment/attempts";
 import { toRecord, type AttemptRecord } from "@/lib/assessment/queries";
@@ -45,7 +46,7 @@ export async function getGradingView(attemptId: string): Promise<GradingView | n
   };
 }
 
-type SaveResult = { ok: true; version: number } | { ok: false; message: string; errors?: Record<string, string> };
+export type SaveGradeResult = { ok: true; version: number } | { ok: false; reason: "not-found" | "not-submitted" | "conflict" } | { ok: false; reason: "invalid-scores"; errors: Record<string, string> };
 
 /**
  * Saves a draft or finalises. The write names the version the grader loaded; if someone else
@@ -55,14 +56,14 @@ export async function saveGrade(
   actorId: string,
   input: { attemptId: string; version: number; intent: "draft" | "finalise"; comment: string; scores: Scores },
   config: AssessmentConfig,
-): Promise<SaveResult> {
+): Promise<SaveGradeResult> {
   await closeIfExpired(input.attemptId);
   const row = await db.assessmentAttempt.findUnique({ where: { id: input.attemptId }, include: { answers: true } });
-  if (!row) return { ok: false, message: "找不到这份答卷。" };
-  if (row.status === "in_progress") return { ok: false, message: "学员尚未提交答卷，不能批阅。" };
+  if (!row) return { ok: false, reason: "not-found" };
+  if (row.status === "in_progress") return { ok: false, reason: "not-submitted" };
   const attempt = toRecord(row);
   const errors = scoreErrors(rubricItems(attempt.paper), input.scores, input.intent === "finalise");
-  if (Object.keys(errors).length) return { ok: false, message: "有评分项需要修改，未保存。", errors };
+  if (Object.keys(errors).length) return { ok: false, reason: "invalid-scores", errors };
 
   const finalise = input.intent === "finalise";
   const grade = computeGrade(attempt.paper, { part1Score: attempt.part1Score ?? 0, part2AutoPoints: attempt.part2AutoPoints ?? 0 }, input.scores, config);
@@ -90,7 +91,7 @@ export async function saveGrade(
     });
     return true;
   });
-  if (!written) return { ok: false, message: "这份答卷刚被其他批阅人保存过。为避免覆盖对方的评分，本次未保存：请刷新页面查看最新评分后再修改。" };
+  if (!written) return { ok: false, reason: "conflict" };
   // Certificates: a finalising regrade of a released attempt issues, revokes or re-activates
   // its certificate at once (a held grade waits for release, below).
   if (finalise && status === "released") await syncCertificateForAttempt(input.attemptId, config);

@@ -39,7 +39,7 @@ const marks = (attempt: Attempt, share: number): Scores =>
 
 async function grade(attempt: Attempt, version: number, share: number) {
   const saved = await saveGrade(trainer, { attemptId: attempt.id, version, intent: "finalise", comment: "", scores: marks(attempt, share) }, content.config);
-  if (!saved.ok) throw new Error(saved.message);
+  if (!saved.ok) throw new Error(saved.reason);
   return (await db.assessmentAttempt.findUniqueOrThrow({ where: { id: attempt.id } })).finalScore!;
 }
 
@@ -101,7 +101,7 @@ describe("certificates", () => {
     await releaseGrades(trainer, { attemptId: digits.attempt.id });
     expect((await db.certificate.findUniqueOrThrow({ where: { attemptId: digits.attempt.id } })).printedName).toBe("");
     expect((await getForAttempt(digits.userId, digits.attempt.id))?.printedName).toBeNull();
-    expect(await setPrintedName(digits.userId, digits.attempt.id, printedNameField.parse("詹姆斯·邦德"))).toEqual({ ok: true });
+    expect(await setPrintedName(digits.userId, digits.attempt.id, printedNameField.parse("詹姆斯·邦德"))).toBe(true);
     expect((await getForAttempt(digits.userId, digits.attempt.id))?.printedName).toBe("詹姆斯·邦德");
   });
 
@@ -109,12 +109,12 @@ describe("certificates", () => {
     const { userId, attempt } = await submittedAttempt();
     await grade(attempt, 0, 1);
     await releaseGrades(trainer, { attemptId: attempt.id });
-    expect(await setPrintedName(trainer, attempt.id, printedNameField.parse("冒名"))).toMatchObject({ ok: false });
-    expect(await setPrintedName(userId, attempt.id, printedNameField.parse("王小丫"))).toEqual({ ok: true });
+    expect(await setPrintedName(trainer, attempt.id, printedNameField.parse("冒名"))).toBe(false);
+    expect(await setPrintedName(userId, attempt.id, printedNameField.parse("王小丫"))).toBe(true);
     const cert = await db.certificate.findUniqueOrThrow({ where: { attemptId: attempt.id } });
     expect(cert.printedName).toBe("王小丫");
     await markDownloaded(cert.id);
-    expect(await setPrintedName(userId, attempt.id, printedNameField.parse("改名"))).toMatchObject({ ok: false });
+    expect(await setPrintedName(userId, attempt.id, printedNameField.parse("改名"))).toBe(false);
     expect((await db.certificate.findUniqueOrThrow({ where: { id: cert.id } })).printedName).toBe("王小丫");
   });
 

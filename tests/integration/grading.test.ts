@@ -47,7 +47,7 @@ describe("grading", () => {
     expect(over).toMatchObject({ ok: false, errors: { [item.key]: expect.stringContaining("不能超过") } });
     const negative = await saveGrade(trainer, { attemptId: attempt.id, version: 0, intent: "draft", comment: "", scores: { [item.key]: { points: -2, comment: "" } } }, content.config);
     expect(negative.ok).toBe(false);
-    expect(await saveGrade(trainer, { attemptId: "nosuchattempt", version: 0, intent: "draft", comment: "", scores: {} }, content.config)).toMatchObject({ ok: false, message: "找不到这份答卷。" });
+    expect(await saveGrade(trainer, { attemptId: "nosuchattempt", version: 0, intent: "draft", comment: "", scores: {} }, content.config)).toMatchObject({ ok: false, reason: "not-found" });
     const row = await db.assessmentAttempt.findUniqueOrThrow({ where: { id: attempt.id } });
     expect(row).toMatchObject({ gradeScores: null, gradeVersion: 0, status: "submitted" });
     expect(await db.gradeEvent.count({ where: { attemptId: attempt.id } })).toBe(0);
@@ -68,7 +68,7 @@ describe("grading", () => {
     const scores = fullMarks(attempt);
     expect((await saveGrade(trainer, { attemptId: attempt.id, version: 0, intent: "draft", comment: "A", scores }, content.config)).ok).toBe(true);
     const second = await saveGrade(trainer, { attemptId: attempt.id, version: 0, intent: "draft", comment: "B", scores: {} }, content.config);
-    expect(second).toMatchObject({ ok: false, message: expect.stringContaining("其他批阅人") });
+    expect(second).toMatchObject({ ok: false, reason: "conflict" });
     await saveGrade(trainer, { attemptId: attempt.id, version: 1, intent: "finalise", comment: "C", scores }, content.config);
     const lower = Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, { ...v, points: 0 }]));
     await saveGrade(trainer, { attemptId: attempt.id, version: 2, intent: "finalise", comment: "regrade", scores: lower }, content.config);
