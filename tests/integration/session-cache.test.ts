@@ -2,7 +2,7 @@ import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/api/me/route";
 import { auth, SESSION_CACHE_SECONDS } from "@/lib/auth/auth";
-import { userFromHeaders } from "@/lib/auth/session";
+import { sessionQuery, userFromHeaders } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { cookieHeader, ORIGIN, signUpInBrowser } from "./support/browser-session";
 
@@ -32,6 +32,22 @@ describe("the session-cache cookie", () => {
     expect(await userFromHeaders(headers(trainerCookie))).toMatchObject({ id, role: "learner" });
     await db.session.deleteMany({ where: { userId: id } });
     expect(await userFromHeaders(headers(trainerCookie))).toBeNull();
+  });
+
+  it("is renewed by route handlers, never by a learner's server action (a Set-Cookie there renders the page)", async () => {
+    const { id, cookie } = await signUpInBrowser("renew");
+    // As after the bound: the browser has dropped the cache cookie, the session cookie remains.
+    const lapsed = cookie.split("; ").filter((c) => !c.includes("session_data=")).join("; ");
+    const lookup = (requestHeaders: Headers) =>
+      auth.api.getSession({ headers: requestHeaders, query: sessionQuery(requestHeaders, false), returnHeaders: true });
+
+    const route = await lookup(headers(lapsed));
+    expect(route.response?.user.id).toBe(id);
+    expect(route.headers.getSetCookie().some((c) => c.includes("session_data="))).toBe(true);
+
+    const action = await lookup(new Headers({ cookie: lapsed, "next-action": "7f00" }));
+    expect(action.response?.user.id).toBe(id);
+    expect(action.headers.getSetCookie()).toEqual([]);
   });
 
   describe("the bound on a signed-out session (decision 010)", () => {
