@@ -2,7 +2,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { isPostgresUrl } from "@/lib/database-url";
-import { sessionSecret } from "@/lib/auth/installation-secret";
+import { SESSION_SECRET } from "@/lib/auth/server-secret";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { nameDatabaseHooks } from "@/lib/auth/name-rules";
@@ -14,8 +14,8 @@ export const SESSION_CACHE_SECONDS = env.SESSION_CACHE_SECONDS;
 
 export const auth = betterAuth({
   appName: "京东运营线上培训",
-  // Read once per process, before the first request (decision 013).
-  secret: await sessionSecret(db),
+  // Never a value from the source (decision 013).
+  secret: SESSION_SECRET,
   // A fixed BETTER_AUTH_URL in production; otherwise any port on this machine (npm start, tests).
   baseURL: env.BETTER_AUTH_URL ?? {
     allowedHosts: ["localhost", "localhost:*", "127.0.0.1", "127.0.0.1:*", ...env.AUTH_ALLOWED_HOSTS],
