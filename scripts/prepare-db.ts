@@ -1,9 +1,10 @@
-// Brings the configured database up to date: migrations, WAL mode and back-fills (SQLite), demo
-// accounts if empty.
+// Brings the configured database up to date: migrations, WAL mode and back-fills (SQLite), the
+// installation's session secret (decision 013), demo accounts if empty.
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { databaseUrl, isPostgresUrl, sqlitePath } from "@/lib/database-url";
+import { sessionSecret } from "@/lib/auth/installation-secret";
 import { createDbClient } from "@/lib/db-client";
 
 const bin = (name: string) => path.join(process.cwd(), "node_modules", ".bin", name);
@@ -20,6 +21,8 @@ export async function prepareDatabase() {
   try {
     // WAL lets readers and one writer work at once; the mode is stored in the file itself.
     if (!postgres) await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+    // Created here on first start (unless BETTER_AUTH_SECRET is set), before any server reads it.
+    await sessionSecret(db);
     count = await db.user.count();
   } finally {
     await db.$disconnect();

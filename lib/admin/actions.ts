@@ -1,10 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { SESSION_CACHE_SECONDS } from "@/lib/auth/auth";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { adminOrNull } from "@/lib/auth/guards";
+import { endUserSessions } from "@/lib/auth/user-sessions";
 import { setUserRole } from "@/lib/admin/queries";
-import { roleChangeFormSchema, type RoleFormState } from "@/lib/admin/schema";
+import { endSessionsFormSchema, roleChangeFormSchema, type EndSessionsState, type RoleFormState } from "@/lib/admin/schema";
 import { firstIssue } from "@/lib/security/input";
 
 /** Form action of /admin/roles: an admin sets another user's role. */
@@ -23,4 +25,26 @@ export async function changeRoleAction(_state: RoleFormState, form: FormData): P
   }
   revalidatePath("/admin/roles");
   return { ok: true, message: `已将角色设为「${ROLE_LABELS[role]}」，对方下次打开页面时生效。` };
+}
+
+/** Form action of the admin learner page: an admin signs a user out on every device. */
+export async function endSessionsAction(_state: EndSessionsState, form: FormData): Promise<EndSessionsState> {
+  if (!(await adminOrNull())) return { ok: false, message: "只有管理员可以结束用户的登录。" };
+  const parsed = endSessionsFormSchema.safeParse(form);
+  if (!parsed.success) return { ok: false, message: firstIssue(parsed.error, "请求无效，未做任何更改。") };
+  const { userId } = parsed.data;
+  let ended: number | null;
+  try {
+    ended = await endUserSessions(userId);
+  } catch {
+    return { ok: false, message: "操作失败，请稍后重试。" };
+  }
+  if (ended === null) return { ok: false, message: "找不到该用户，可能已被删除。" };
+  revalidatePath(`/admin/learners/${encodeURIComponent(userId)}`);
+  return {
+    ok: true,
+    message: ended
+      ? `已结束该用户的全部登录（${ended} 个）。对方最迟 ${SESSION_CACHE_SECONDS} 秒后需要重新登录。`
+      : "该用户当前没有登录，无需结束。",
+  };
 }

@@ -151,4 +151,12 @@ export const roleChangeFormSchema = formInput(roleChangeSchema);
 
 export type RoleFormState = { ok: boolean; message: string } | null;
 
+export const endSessionsSchema = z
+  .object({ userId: z.string({ error: "用户编号无效" }).trim().min(1, "用户编号无效").max(64, "用户编号无效") })
+  .strict();
+
+export const endSessionsFormSchema = formInput(endSessionsSchema);
+
+export type EndSessionsState = { ok: boolean; message: string } | null;
+
 export const userSearchSchema = z.string().trim().max(100);

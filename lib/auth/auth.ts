@@ -2,18 +2,20 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { isPostgresUrl } from "@/lib/database-url";
+import { SESSION_SECRET } from "@/lib/auth/server-secret";
 import { db } from "@/lib/db";
-import { authSecret, env } from "@/lib/env";
+import { env } from "@/lib/env";
 import { nameDatabaseHooks } from "@/lib/auth/name-rules";
 import { RATE_LIMIT_WINDOW_SECONDS } from "@/lib/security/rate-limit";
 
 export const SIGN_IN_LIMIT = { window: RATE_LIMIT_WINDOW_SECONDS, max: env.SIGN_IN_LIMIT_PER_MINUTE };
 export const SESSION_SECONDS = 60 * 60 * 24 * 30;
-export const SESSION_CACHE_SECONDS = 5 * 60;
+export const SESSION_CACHE_SECONDS = env.SESSION_CACHE_SECONDS;
 
 export const auth = betterAuth({
   appName: "京东运营线上培训",
-  secret: authSecret,
+  // Never a value from the source (decision 013).
+  secret: SESSION_SECRET,
   // A fixed BETTER_AUTH_URL in production; otherwise any port on this machine (npm start, tests).
   baseURL: env.BETTER_AUTH_URL ?? {
     allowedHosts: ["localhost", "localhost:*", "127.0.0.1", "127.0.0.1:*", ...env.AUTH_ALLOWED_HOSTS],
@@ -32,8 +34,9 @@ export const auth = betterAuth({
   session: {
     expiresIn: SESSION_SECONDS,
     updateAge: 60 * 60 * 24,
-    // The session and user, signed, in a 5-minute cookie: a learner's page or write skips the
-    // session query. Staff checks bypass it (lib/auth/session.ts); decision 010 has the trade-off.
+    // The session and user, signed, in a cookie trusted for SESSION_CACHE_SECONDS (30 s): a
+    // learner's page or write skips the session query. Staff checks bypass it
+    // (lib/auth/session.ts); decision 010 has the trade-off.
     cookieCache: { enabled: true, maxAge: SESSION_CACHE_SECONDS },
   },
   rateLimit: {

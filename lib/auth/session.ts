@@ -11,14 +11,20 @@ export type CurrentUser = { id: string; name: string; email: string; role: Role 
 const fromCookieCacheOk = (user: CurrentUser | null) => !user || user.role === "learner";
 
 /**
- * Who these request headers are signed in as. `verified` reads the session from the database;
- * otherwise better-auth may answer from its signed session-cache cookie, up to its lifetime old.
+ * How to ask better-auth. `verified` reads the session from the database; otherwise it may answer
+ * from its signed session-cache cookie, up to its lifetime old. A learner's lookup in a server
+ * action writes no cookie (`disableRefresh`): a Set-Cookie there makes Next render the whole page
+ * into the action's answer, which with a 30 s cache would be every 30 s of autosaving (decision
+ * 010); the session is read from the database instead, and the next route handler renews the cookie.
  */
+export function sessionQuery(requestHeaders: Headers, verified: boolean) {
+  if (verified) return { disableCookieCache: true };
+  return requestHeaders.has("next-action") ? { disableRefresh: true } : undefined;
+}
+
+/** Who these request headers are signed in as (see sessionQuery). */
 async function sessionUser(requestHeaders: Headers, verified: boolean): Promise<CurrentUser | null> {
-  const session = await auth.api.getSession({
-    headers: requestHeaders,
-    query: verified ? { disableCookieCache: true } : undefined,
-  });
+  const session = await auth.api.getSession({ headers: requestHeaders, query: sessionQuery(requestHeaders, verified) });
   if (!session) return null;
   const { id, name, email, role } = session.user as typeof session.user & { role?: string };
   const parsedRole = roleSchema.safeParse(role);

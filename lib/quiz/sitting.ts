@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Versioned } from "@/lib/content/banks";
 import type { QuizQuestion } from "@/lib/content/question-schema";
-import { authSecret } from "@/lib/env";
+import { derivedKey } from "@/lib/auth/server-secret";
 import { optionTokens, type OptionTokens } from "@/lib/quiz/option-tokens";
 import { publicQuestion, type PublicQuestion } from "@/lib/quiz/public";
 import { seededRandom, shuffle } from "@/lib/quiz/random";
@@ -13,9 +13,11 @@ import { seededRandom, shuffle } from "@/lib/quiz/random";
 
 type Questions = readonly Versioned<QuizQuestion>[];
 
+const QUIZ_TOKEN_KEY = derivedKey("quiz-option-tokens");
+
 export function sittingTokens(userId: string, moduleSlug: string, sittingId: string, questions: Questions): OptionTokens {
   const byId = new Map(questions.map((q) => [q.id, q.options.map((o) => o.id)]));
-  return optionTokens(authSecret, `quiz\u0000${userId}\u0000${moduleSlug}\u0000${sittingId}`, (id) => byId.get(id));
+  return optionTokens(QUIZ_TOKEN_KEY, `quiz\u0000${userId}\u0000${moduleSlug}\u0000${sittingId}`, (id) => byId.get(id));
 }
 
 /** A new sitting: every question with its options reshuffled and named by fresh tokens. */

@@ -8,8 +8,8 @@ import { makeSignature } from "better-auth/crypto";
 import { loadCourse } from "@/lib/content/load";
 import { lessonSequence } from "@/lib/content/navigation";
 import { SESSION_SECONDS } from "@/lib/auth/auth";
+import { sessionSecret } from "@/lib/auth/installation-secret";
 import { db } from "@/lib/db";
-import { authSecret } from "@/lib/env";
 import { BASE } from "./env";
 
 export const BENCH_DOMAIN = "@bench.example.com";
@@ -57,10 +57,12 @@ export async function createBenchLearners(
     const rows = users.flatMap((u) => lessons.map((l) => ({ userId: u.id, lessonKey: l.key, moduleSlug: l.moduleSlug })));
     for (let i = 0; i < rows.length; i += 5000) await db.lessonProgress.createMany({ data: rows.slice(i, i + 5000) });
   }
+  // The server's own secret: BETTER_AUTH_SECRET, or the one the bench database keeps (decision 013).
+  const secret = await sessionSecret(db);
   return Promise.all(
     users.map(async (u, i) => {
       const token = sessions[i].token;
-      const signed = `${token}.${await makeSignature(token, authSecret)}`;
+      const signed = `${token}.${await makeSignature(token, secret)}`;
       return { id: u.id, email: u.email, cookie: `${cookieName}=${encodeURIComponent(signed)}` };
     }),
   );

@@ -106,9 +106,9 @@ export async function progressWrites(bench: Bench): Promise<string> {
     }
     solo.tab.close();
 
-    // First every learner's first completion: no session-cache cookie yet, as after more than
-    // 5 minutes without a write. Then, at once, every learner's next one: the first run's answers
-    // set the cookie, as a completion within 5 minutes of the previous write would find it.
+    // First every learner's first completion: no session-cache cookie yet, as after more than the
+    // cache bound (30 s, decision 010) without a request. Then, at once, every learner's next one:
+    // the first run's answers set the cookie, as a completion within the bound would find it.
     const tabs = crowd.map((learner) => new Tab(learner.cookie));
     const runs = [await crowdRun(crowd, tabs, lessons, 0), await crowdRun(crowd, tabs, lessons, 1)];
     tabs.forEach((t) => t.close());
@@ -137,7 +137,7 @@ export async function progressWrites(bench: Bench): Promise<string> {
       `Every lesson page was opened once first (as learners do; it also compiles each lesson's MDX), ${WARM_UP_LEARNERS} other`,
       `learners completed two lessons each, untimed (the server's JIT warm-up), and three untimed completions gave the lone`,
       `learner a session-cache cookie. The crowd runs twice: each learner's first completion (no session-cache cookie yet,`,
-      `as after 5 minutes without a write: the server reads the session from the database and sets the cookie), then at`,
+      `as after the 30 s cache bound without a request: the server reads the session from the database and sets the cookie), then at`,
       `once each learner's next one (with the cookie the first run set).`,
       ``,
       `| load | requests | p50 ms | p90 ms | p99 ms | max ms | errors |`,

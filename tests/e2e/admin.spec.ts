@@ -42,7 +42,7 @@ test("a learner is refused on every admin and analytics URL", async ({ page }) =
   }
 });
 
-// Decision 010: a learner's session may be read from a 5-minute cookie, but staff rights never are.
+// Decision 010: a learner's session may be read from a short-lived cookie, but staff rights never are.
 test("a role change applies to staff pages at once, whatever the session-cache cookie says", async ({ page, browser }) => {
   const name = `角色对象${Date.now() % 100000}`;
   const { email, password } = await signUp(page, name); // its cache cookie says 学员

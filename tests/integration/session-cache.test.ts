@@ -1,14 +1,16 @@
-import { describe, expect, it } from "vitest";
-import { auth } from "@/lib/auth/auth";
-import { userFromHeaders } from "@/lib/auth/session";
+import { NextRequest } from "next/server";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { GET } from "@/app/api/me/route";
+import { auth, SESSION_CACHE_SECONDS } from "@/lib/auth/auth";
+import { sessionQuery, userFromHeaders } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { cookieHeader, signUpInBrowser } from "./support/browser-session";
+import { cookieHeader, ORIGIN, signUpInBrowser } from "./support/browser-session";
 
 // Decision 010: a learner may be read from better-auth's session-cache cookie; a staff role never is.
 const headers = (cookie: string) => new Headers({ cookie });
 
 describe("the session-cache cookie", () => {
-  it("answers for a learner without the database, even after the session is deleted (up to 5 minutes)", async () => {
+  it("answers for a learner without the database, even after the session is deleted (up to the bound)", async () => {
     const { id, cookie } = await signUpInBrowser("cache");
     expect(cookie).toContain("session_data=");
     await db.session.deleteMany({ where: { userId: id } });
@@ -30,5 +32,49 @@ describe("the session-cache cookie", () => {
     expect(await userFromHeaders(headers(trainerCookie))).toMatchObject({ id, role: "learner" });
     await db.session.deleteMany({ where: { userId: id } });
     expect(await userFromHeaders(headers(trainerCookie))).toBeNull();
+  });
+
+  it("is renewed by route handlers, never by a learner's server action (a Set-Cookie there renders the page)", async () => {
+    const { id, cookie } = await signUpInBrowser("renew");
+    // As after the bound: the browser has dropped the cache cookie, the session cookie remains.
+    const lapsed = cookie.split("; ").filter((c) => !c.includes("session_data=")).join("; ");
+    const lookup = (requestHeaders: Headers) =>
+      auth.api.getSession({ headers: requestHeaders, query: sessionQuery(requestHeaders, false), returnHeaders: true });
+
+    const route = await lookup(headers(lapsed));
+    expect(route.response?.user.id).toBe(id);
+    expect(route.headers.getSetCookie().some((c) => c.includes("session_data="))).toBe(true);
+
+    const action = await lookup(new Headers({ cookie: lapsed, "next-action": "7f00" }));
+    expect(action.response?.user.id).toBe(id);
+    expect(action.headers.getSetCookie()).toEqual([]);
+  });
+
+  describe("the bound on a signed-out session (decision 010)", () => {
+    afterEach(() => vi.useRealTimers());
+    const me = async (cookie: string) => (await GET(new NextRequest(`${ORIGIN}/api/me`, { headers: { cookie } }))).status;
+
+    it("is 30 seconds unless configured, never more than 60, and is the cache cookie's Max-Age", async () => {
+      if (!process.env.SESSION_CACHE_SECONDS) expect(SESSION_CACHE_SECONDS).toBe(30);
+      expect(SESSION_CACHE_SECONDS).toBeLessThanOrEqual(60);
+      const res = await auth.api.signInEmail({ body: { email: (await signUpInBrowser("bound")).email, password: "password123" }, asResponse: true });
+      const data = res.headers.getSetCookie().find((c) => c.includes("session_data="));
+      expect(data).toContain(`Max-Age=${SESSION_CACHE_SECONDS}`);
+    });
+
+    it("a copy of the cookies kept after sign-out stops working once the bound has passed", async () => {
+      // Only Date is faked: better-auth reads the cache cookie's expiry from Date.now().
+      vi.useFakeTimers({ toFake: ["Date"] });
+      const { id, cookie } = await signUpInBrowser("signout");
+      expect(await me(cookie)).toBe(200);
+      const signOut = await auth.handler(new Request(`${ORIGIN}/api/auth/sign-out`, { method: "POST", headers: { cookie, origin: ORIGIN } }));
+      expect(signOut.status).toBe(200);
+      expect(await db.session.count({ where: { userId: id } })).toBe(0);
+
+      vi.setSystemTime(Date.now() + (SESSION_CACHE_SECONDS - 2) * 1000);
+      expect(await me(cookie)).toBe(200); // the window decision 010 accepts
+      vi.setSystemTime(Date.now() + 3000);
+      expect(await me(cookie)).toBe(401);
+    });
   });
 });

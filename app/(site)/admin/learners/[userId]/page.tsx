@@ -6,11 +6,13 @@ import { TableScroll } from "@/components/table-scroll";
 import { formatScore } from "@/lib/assessment/scoring";
 import { ROLE_LABELS, roleSchema } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/guards";
+import { activeSessionCount } from "@/lib/auth/user-sessions";
 import { loadCourse } from "@/lib/content/load";
 import { courseProgress } from "@/lib/progress/rules";
 import { learnerDetail } from "@/lib/admin/queries";
 import { formatDateTime } from "@/lib/admin/ranges";
 import { AttemptCard } from "./_components/attempt-card";
+import { EndSessionsForm } from "./_components/end-sessions-form";
 import styles from "./_components/learner.module.css";
 
 export const metadata: Metadata = { title: "学员详情" };
@@ -19,10 +21,11 @@ type Props = { params: Promise<{ userId: string }> };
 
 export default async function LearnerPage({ params }: Props) {
   const { userId } = await params;
-  await requireStaff(`/admin/learners/${encodeURIComponent(userId)}`);
+  const viewer = await requireStaff(`/admin/learners/${encodeURIComponent(userId)}`);
   const detail = userId.length <= 64 ? await learnerDetail(userId) : null;
   if (!detail) notFound();
   const { user, completed, completedAt, quizzes, attempts } = detail;
+  const sessions = viewer.role === "admin" ? await activeSessionCount(user.id) : null;
   const course = loadCourse();
   const progress = courseProgress(course, completed);
   const role = roleSchema.safeParse(user.role);
@@ -38,6 +41,12 @@ export default async function LearnerPage({ params }: Props) {
           <span>注册：{formatDateTime(user.createdAt)}</span>
         </p>
         <ProgressBar label="课程总进度" tally={progress.overall} />
+        {sessions !== null && (
+          <>
+            <p className={styles.meta}>当前登录：{sessions} 个设备或浏览器</p>
+            <EndSessionsForm userId={user.id} name={user.name} />
+          </>
+        )}
       </section>
 
       <h2>各模块进度</h2>
