@@ -4,7 +4,7 @@
 import type { IncomingMessage } from "node:http";
 import ipaddr from "ipaddr.js";
 import proxyAddr from "proxy-addr";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 /** Headers a client could use to claim another address, host or scheme. */
 export const FORWARDED_HEADERS = ["x-forwarded-for", "x-real-ip", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded"] as const;
