@@ -7,6 +7,8 @@ import { Countdown } from "@/components/assessment/countdown";
 import { SaveStatusBadge } from "@/components/assessment/save-status";
 import { TextAnswer } from "@/components/assessment/text-answer";
 import { useAutosave } from "@/components/assessment/use-autosave";
+import { useIntegrityStore } from "@/components/assessment/integrity-store";
+import { useIntegrityLog } from "@/components/assessment/use-integrity-log";
 import { ChoiceQuestion } from "@/components/quiz/choice-question";
 import { submitAssessment } from "@/lib/assessment/actions";
 import type { PublicPaper } from "@/lib/assessment/public-paper";
@@ -18,15 +20,17 @@ type Props = {
   caseData: ReactNode; // the case's store data, rendered on the server
   serverAnswers: Record<string, AnswerValue>;
   deadline: string;
+  integrityLog: boolean; // 切屏记录 on in the assessment config
 };
 
-export function AssessmentPlayer({ attemptId, paper, caseData, serverAnswers, deadline }: Props) {
+export function AssessmentPlayer({ attemptId, paper, caseData, serverAnswers, deadline, integrityLog }: Props) {
   const router = useRouter();
   const [mounted, setMounted] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [notice, setNotice] = useState("");
   const draft = useAnswerStore((s) => s.drafts[attemptId]);
   const setAnswer = useAnswerStore((s) => s.setAnswer);
+  useIntegrityLog(attemptId, integrityLog);
 
   useEffect(() => {
     useAnswerStore.getState().hydrate(attemptId, serverAnswers);
@@ -35,6 +39,7 @@ export function AssessmentPlayer({ attemptId, paper, caseData, serverAnswers, de
 
   const showResult = useCallback(() => {
     useAnswerStore.getState().clear(attemptId);
+    useIntegrityStore.getState().clear(attemptId);
     router.refresh();
   }, [attemptId, router]);
   const { status, message, flush } = useAutosave(attemptId, (text) => {
@@ -72,6 +77,7 @@ export function AssessmentPlayer({ attemptId, paper, caseData, serverAnswers, de
         <SaveStatusBadge status={status} message={message} />
       </div>
       {notice ? <p className="form__error" role="alert">{notice}</p> : null}
+      {integrityLog ? <p className="muted">作答期间离开本页面（切换标签页或窗口）和粘贴文字会被记录时间，供阅卷老师参考。</p> : null}
 
       <section className="stack" aria-labelledby="part1">
         <h2 id="part1">第一部分 理论知识测试（{paper.part1.length} 题）</h2>
@@ -88,7 +94,7 @@ export function AssessmentPlayer({ attemptId, paper, caseData, serverAnswers, de
           q.kind === "choice" ? (
             <ChoiceQuestion key={q.id} question={q} number={i + 1} chosen={choice(`p2:${q.id}`)} onChange={set(`p2:${q.id}`)} disabled={submitting} />
           ) : (
-            <div key={q.id} className="card">
+            <div key={q.id} className="card" data-item-key={`p2:${q.id}`}>
               <TextAnswer id={`p2-${q.id}`} label={`${i + 1}. ${q.prompt}`} value={text(`p2:${q.id}`)} onChange={set(`p2:${q.id}`)} />
             </div>
           ),
@@ -105,7 +111,7 @@ export function AssessmentPlayer({ attemptId, paper, caseData, serverAnswers, de
           <p className="muted">请按以下 5 个部分写出完整的运营方案。评分依据：理论知识准确性、方案可行性、创新性、逻辑性。</p>
         </div>
         {paper.prompt.sections.map((section, i) => (
-          <div key={section} className="card">
+          <div key={section} className="card" data-item-key={`p3:${i}`}>
             <TextAnswer id={`p3-${i}`} label={`${i + 1}. ${section}`} value={text(`p3:${i}`)} onChange={set(`p3:${i}`)} rows={10} />
           </div>
         ))}

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useAnswerStore } from "@/components/assessment/answer-store";
+import { integrityBatch, useIntegrityStore } from "@/components/assessment/integrity-store";
 import { saveAssessmentAnswers } from "@/lib/assessment/actions";
 
 export type SaveStatus = "saved" | "saving" | "offline" | "error" | "closed";
@@ -11,7 +12,8 @@ const RETRY_MS = 3000;
 
 /** Moves dirty answers to the server; retries while offline; reports what the page may claim. */
 export function useAutosave(attemptId: string, onClosed: (message: string) => void) {
-  const dirtyCount = useAnswerStore((s) => Object.keys(s.drafts[attemptId]?.dirty ?? {}).length);
+  const dirtyAnswers = useAnswerStore((s) => Object.keys(s.drafts[attemptId]?.dirty ?? {}).length);
+  const dirtyCount = dirtyAnswers + useIntegrityStore((s) => s.pending[attemptId]?.length ?? 0);
   const [status, setStatus] = useState<SaveStatus>("saved");
   const [message, setMessage] = useState("");
   const inFlight = useRef(false);
@@ -19,15 +21,17 @@ export function useAutosave(attemptId: string, onClosed: (message: string) => vo
   const flush = useCallback(async (): Promise<boolean> => {
     const draft = useAnswerStore.getState().drafts[attemptId];
     const dirty = { ...(draft?.dirty ?? {}) };
-    if (!draft || Object.keys(dirty).length === 0) return true;
+    const integrity = integrityBatch(attemptId);
+    if (Object.keys(dirty).length === 0 && integrity.length === 0) return true;
     if (inFlight.current) return false;
     inFlight.current = true;
     setStatus("saving");
     try {
-      const answers = Object.keys(dirty).map((itemKey) => ({ itemKey, value: draft.answers[itemKey] }));
-      const result = await saveAssessmentAnswers({ attemptId, answers });
+      const answers = Object.keys(dirty).map((itemKey) => ({ itemKey, value: draft?.answers[itemKey] }));
+      const result = await saveAssessmentAnswers({ attemptId, answers, ...(integrity.length ? { integrity } : {}) });
       if (result.ok) {
         useAnswerStore.getState().markSaved(attemptId, dirty);
+        useIntegrityStore.getState().markSent(attemptId, integrity.map((e) => e.id));
         setStatus("saved");
         return true;
       }

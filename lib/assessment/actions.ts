@@ -4,7 +4,9 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { assessmentUnlocked } from "@/lib/assessment/access";
 import { saveAnswers, startAttempt, submitAttempt, type SaveResult } from "@/lib/assessment/attempts";
-import { attemptIdSchema, saveAnswersSchema, type ActionResult } from "@/lib/assessment/schema";
+import { autosaveSchema } from "@/lib/assessment/integrity";
+import { recordIntegrityEvents } from "@/lib/assessment/integrity-queries";
+import { attemptIdSchema, type ActionResult } from "@/lib/assessment/schema";
 import { userOrNull } from "@/lib/auth/guards";
 import { loadAssessment } from "@/lib/content/banks";
 
@@ -53,9 +55,18 @@ export async function startAssessment(): Promise<ActionResult> {
 export async function saveAssessmentAnswers(input: unknown): Promise<ActionResult<{ savedAt: string }> & { closed?: boolean }> {
   const user = await userOrNull();
   if (!user) return SIGNED_OUT;
-  const parsed = saveAnswersSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: "答案格式不正确，未保存。请刷新页面后重试。" };
-  const saved = await orBusy(() => saveAnswers(user.id, parsed.data.attemptId, parsed.data.answers), BUSY);
+  const parsed = autosaveSchema.safeParse(input);
+  if (!parsed.success) {
+    const integrity = parsed.error.issues.some((issue) => issue.path[0] === "integrity");
+    return { ok: false, message: integrity ? "切屏记录格式不正确，未保存。请刷新页面后重试。" : "答案格式不正确，未保存。请刷新页面后重试。" };
+  }
+  const { attemptId, answers, integrity } = parsed.data;
+  const saved = await orBusy(async () => {
+    const result = await saveAnswers(user.id, attemptId, answers);
+    // Acknowledged even when the log is off or full, so the browser lets go of those events.
+    if (result.ok && integrity?.length && loadAssessment().config.integrityLog) await recordIntegrityEvents(user.id, attemptId, integrity);
+    return result;
+  }, BUSY);
   if (saved.ok || "message" in saved) return saved;
   return { ok: false, ...SAVE_REFUSALS[saved.reason] };
 }

@@ -17,8 +17,7 @@ export const saveAnswersSchema = z
     attemptId,
     answers: z
       .array(z.object({ itemKey: z.string().regex(ITEM_KEY, "题目编号无效"), value: answerValueSchema }).strict())
-      .min(1)
-      .max(200),
+      .max(200), // may be empty when the save carries only the integrity log
   })
   .strict();
 

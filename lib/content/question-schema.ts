@@ -125,6 +125,8 @@ export const assessmentConfigSchema = z
     timeLimitMinutes: z.number().int().positive(),
     // When a learner sees part 1's keys and explanations (right/wrong per question before that).
     review: z.object({ part1: z.enum(["afterLastAttempt", "afterRelease", "afterSubmission"]).default("afterLastAttempt") }).strict().default({ part1: "afterLastAttempt" }),
+    // 切屏记录: the attempt page records leaving the page and pasting (a neutral log for graders).
+    integrityLog: z.boolean().default(true),
   })
   .strict()
   .superRefine((c, ctx) => {

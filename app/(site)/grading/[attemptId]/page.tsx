@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { IntegrityLog } from "@/components/grading/integrity-log";
 import { LessonBody } from "@/components/mdx/lesson-body";
+import { integrityLog } from "@/lib/assessment/integrity-queries";
 import { GRADER_STATUS_LABELS, OUTCOME_LABELS } from "@/lib/assessment/schema";
 import { formatScore } from "@/lib/assessment/scoring";
 import { requireStaff } from "@/lib/auth/guards";
@@ -29,7 +31,7 @@ export default async function GradeAttemptPage({ params }: Props) {
   await requireStaff(`/grading/${attemptId}`);
   const view = await getGradingView(attemptId);
   if (!view || view.status === "in_progress") notFound();
-  const { waiting } = await gradingQueue();
+  const [{ waiting }, integrity] = await Promise.all([gradingQueue(), integrityLog(view.id)]);
   const next = waiting.find((item) => item.id !== view.id);
   const { study } = view.paper.case;
   const { code } = await compileLesson(study.data, `案例 ${study.id}`);
@@ -50,6 +52,11 @@ export default async function GradeAttemptPage({ params }: Props) {
           理论知识测试（自动评分）：{formatScore(view.part1Score ?? 0)} 分 · 案例选择题：{view.part2AutoPoints ?? 0} 分
         </p>
         {view.status === "graded" ? <ReleaseButton target={{ attemptId: view.id }} label="发布成绩" /> : null}
+      </section>
+
+      <section className="card stack" aria-labelledby="integrity-log">
+        <h2 id="integrity-log">切屏与粘贴记录</h2>
+        <IntegrityLog entries={integrity} />
       </section>
 
       <h2>第二部分 实操案例分析：{study.title}</h2>

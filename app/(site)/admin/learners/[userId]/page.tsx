@@ -10,6 +10,7 @@ import { activeSessionCount } from "@/lib/auth/user-sessions";
 import { loadCourse } from "@/lib/content/load";
 import { courseProgress } from "@/lib/progress/rules";
 import { learnerDetail } from "@/lib/admin/queries";
+import { integrityLogs } from "@/lib/assessment/integrity-queries";
 import { formatDateTime } from "@/lib/admin/ranges";
 import { AttemptCard } from "./_components/attempt-card";
 import { EndSessionsForm } from "./_components/end-sessions-form";
@@ -29,6 +30,7 @@ export default async function LearnerPage({ params }: Props) {
   const course = loadCourse();
   const progress = courseProgress(course, completed);
   const role = roleSchema.safeParse(user.role);
+  const logs = await integrityLogs(attempts.map((a) => a.id));
   const titles = new Map(course.modules.map((m) => [m.slug, `模块 ${m.order} · ${m.title}`]));
   return (
     <>
@@ -106,7 +108,7 @@ export default async function LearnerPage({ params }: Props) {
 
       <h2>结业考核（{attempts.length} 次）</h2>
       {attempts.length ? (
-        <div className="stack">{[...attempts].reverse().map((a) => <AttemptCard key={a.id} attempt={a} />)}</div>
+        <div className="stack">{[...attempts].reverse().map((a) => <AttemptCard key={a.id} attempt={a} integrity={logs.get(a.id) ?? []} />)}</div>
       ) : (
         <p className="muted">还没有参加结业考核。</p>
       )}

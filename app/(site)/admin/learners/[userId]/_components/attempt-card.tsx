@@ -1,3 +1,5 @@
+import { IntegrityLog } from "@/components/grading/integrity-log";
+import type { IntegrityLogEntry } from "@/lib/assessment/integrity";
 import type { AttemptRecord } from "@/lib/assessment/attempts";
 import { GRADER_STATUS_LABELS, learnerStatusLabel } from "@/lib/assessment/schema";
 import { formatScore } from "@/lib/assessment/scoring";
@@ -9,7 +11,7 @@ const score = (value: number | null) => (value === null ? "—" : formatScore(va
 const PARTS = { 1: "第一部分 理论知识测试", 2: "第二部分 实操案例分析", 3: "第三部分 运营方案设计" } as const;
 
 /** One 结业考核 attempt for staff: scores, grades with comments, and every answer as plain text. */
-export function AttemptCard({ attempt }: { attempt: AttemptRecord }) {
+export function AttemptCard({ attempt, integrity }: { attempt: AttemptRecord; integrity: readonly IntegrityLogEntry[] }) {
   const answers = answerLines(attempt.paper, attempt.answers);
   const grades = gradeLines(attempt.paper, attempt.gradeScores);
   return (
@@ -55,6 +57,10 @@ export function AttemptCard({ attempt }: { attempt: AttemptRecord }) {
         </table>
         <p className={styles.comment}>总评：{attempt.gradeComment || "—"}</p>
       </details>
+      <div>
+        <h4 className={styles.prompt}>切屏与粘贴记录</h4>
+        <IntegrityLog entries={integrity} />
+      </div>
       {([1, 2, 3] as const).map((part) => (
         <details key={part}>
           <summary>{PARTS[part]} · 作答</summary>

@@ -1,0 +1,19 @@
+-- CreateTable
+CREATE TABLE "attempt_integrity_event" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "attemptId" TEXT NOT NULL,
+    "clientId" TEXT NOT NULL,
+    "type" TEXT NOT NULL,
+    "itemKey" TEXT,
+    "detail" INTEGER,
+    "at" DATETIME NOT NULL,
+    "receivedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "attempt_integrity_event_attemptId_fkey" FOREIGN KEY ("attemptId") REFERENCES "assessment_attempt" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE INDEX "attempt_integrity_event_attemptId_at_idx" ON "attempt_integrity_event"("attemptId", "at");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "attempt_integrity_event_attemptId_clientId_key" ON "attempt_integrity_event"("attemptId", "clientId");
+
