@@ -9,8 +9,8 @@ import { ITEM_KEY } from "@/lib/assessment/item-keys";
 const ITEM_KEY_ATTRIBUTE = "data-item-key";
 
 /**
- * Records, while the attempt page is open: the page hidden and shown again, the window losing and
- * regaining focus, and pastes into an answer (where and how long, never the text).
+ * Records, while the attempt page is open: its opening, the page hidden and shown again, the window
+ * losing and regaining focus, and pastes into an answer (where and how long, never the text).
  */
 export function useIntegrityLog(attemptId: string, enabled: boolean) {
   useEffect(() => {
@@ -28,6 +28,7 @@ export function useIntegrityLog(attemptId: string, enabled: boolean) {
       record("paste", { ...(ITEM_KEY.test(itemKey) ? { itemKey } : {}), detail: Math.min(Array.from(text).length, MAX_PASTE_LENGTH) });
     };
 
+    record("open"); // a reload or a return after closing the page ends the absence before it
     document.addEventListener("visibilitychange", onVisibility);
     window.addEventListener("blur", onBlur);
     window.addEventListener("focus", onFocus);

@@ -32,6 +32,15 @@ describe("summarizeIntegrity", () => {
     expect(summary).toMatchObject({ leaves: 2, awayMs: 30_000 });
   });
 
+  it("ends an absence when the page is opened again (a reload, or back after closing it)", () => {
+    const log = [entry("open", 0), entry("hidden", 10), entry("open", 70), entry("blur", 100), entry("focus", 105)];
+    expect(summarizeIntegrity(log)).toMatchObject({ leaves: 2, awayMs: 65_000 });
+  });
+
+  it("takes a focused window as a visible page", () => {
+    expect(summarizeIntegrity([entry("hidden", 0), entry("blur", 1), entry("focus", 20), entry("blur", 30)])).toMatchObject({ leaves: 2, awayMs: 20_000 });
+  });
+
   it("says so when nothing happened", () => {
     expect(summaryLine(summarizeIntegrity([]))).toBe("未离开页面；未粘贴");
   });

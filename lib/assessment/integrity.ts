@@ -6,7 +6,7 @@ import { saveAnswersSchema } from "@/lib/assessment/schema";
 // buffers events and sends them with the autosave; the server stores them for the learner's own
 // open attempt; graders read a neutral summary. Nothing here ever changes a score.
 
-export const INTEGRITY_EVENT_TYPES = ["hidden", "visible", "blur", "focus", "paste"] as const;
+export const INTEGRITY_EVENT_TYPES = ["open", "hidden", "visible", "blur", "focus", "paste"] as const;
 export type IntegrityEventType = (typeof INTEGRITY_EVENT_TYPES)[number];
 
 /** Events sent in one save; the browser keeps the rest for the next one. */
@@ -46,8 +46,11 @@ export type IntegritySummary = {
   pastedChars: number;
 };
 
-const LEAVING: Partial<Record<IntegrityEventType, "hidden" | "blurred">> = { hidden: "hidden", blur: "blurred" };
-const RETURNING: Partial<Record<IntegrityEventType, "hidden" | "blurred">> = { visible: "hidden", focus: "blurred" };
+type Away = "hidden" | "blurred";
+const LEAVING: Partial<Record<IntegrityEventType, Away>> = { hidden: "hidden", blur: "blurred" };
+// A focused window is a visible page, and opening the page (a reload, or coming back after closing
+// it) means the learner is here: both end every kind of absence.
+const RETURNING: Partial<Record<IntegrityEventType, readonly Away[]>> = { visible: ["hidden"], focus: ["hidden", "blurred"], open: ["hidden", "blurred"] };
 
 /**
  * Switching tabs fires both blur and visibilitychange, so "away" is one state: the page is away
@@ -72,8 +75,9 @@ export function summarizeIntegrity(entries: readonly IntegrityLogEntry[]): Integ
         since = entry.at.getTime();
       }
       away.add(leaving);
-    } else if (returning && away.delete(returning) && away.size === 0) {
-      summary.awayMs += Math.max(0, entry.at.getTime() - since);
+    } else if (returning && away.size > 0) {
+      for (const kind of returning) away.delete(kind);
+      if (away.size === 0) summary.awayMs += Math.max(0, entry.at.getTime() - since);
     }
   }
   return summary;
@@ -109,6 +113,8 @@ function itemLabel(itemKey: string | null): string {
 /** One line of the expandable list, in neutral words. */
 export function describeEvent(entry: IntegrityLogEntry): string {
   switch (entry.type) {
+    case "open":
+      return "打开答题页面";
     case "hidden":
       return "页面被隐藏（切换到其他标签页或应用）";
     case "visible":

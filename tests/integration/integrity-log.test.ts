@@ -52,7 +52,7 @@ const event = (type: IntegrityEvent["type"], extra: Partial<IntegrityEvent> = {}
 
 describe("integrity log on the autosave", () => {
   it("stores events with the answers, and a resent batch once", async () => {
-    const { attempt } = await openAttempt();
+    const { user, attempt } = await openAttempt();
     const batch = [event("blur"), event("hidden"), event("visible"), event("focus"), event("paste", { itemKey: "p3:0", detail: 120 })];
     const save = { attemptId: attempt.id, answers: [{ itemKey: "p3:0", value: "方案" }], integrity: batch };
     expect(await saveAssessmentAnswers(save)).toMatchObject({ ok: true });
@@ -61,7 +61,7 @@ describe("integrity log on the autosave", () => {
     expect(log.map((e) => e.type)).toEqual(["blur", "hidden", "visible", "focus", "paste"]);
     expect(log[4]).toMatchObject({ itemKey: "p3:0", detail: 120 });
     expect(log[0].at.toISOString()).toBe(batch[0].at);
-    expect((await loadAttempt(attempt.userId, attempt.id))!.answers).toEqual({ "p3:0": "方案" });
+    expect((await loadAttempt(user.id, attempt.id))!.answers).toEqual({ "p3:0": "方案" });
   });
 
   it("takes a save of events alone", async () => {
@@ -94,12 +94,12 @@ describe("integrity log on the autosave", () => {
   });
 
   it("ignores events when the log is turned off in the config, but saves the answers", async () => {
-    const { attempt } = await openAttempt();
+    const { user, attempt } = await openAttempt();
     current.integrityLog = false;
     const saved = await saveAssessmentAnswers({ attemptId: attempt.id, answers: [{ itemKey: "p3:1", value: "写了" }], integrity: [event("hidden")] });
     expect(saved).toMatchObject({ ok: true });
     expect(await integrityLog(attempt.id)).toEqual([]);
-    expect((await loadAttempt(attempt.userId, attempt.id))!.answers).toEqual({ "p3:1": "写了" });
+    expect((await loadAttempt(user.id, attempt.id))!.answers).toEqual({ "p3:1": "写了" });
   });
 
   it("answers bad input with a zh-CN refusal and stores nothing", async () => {
