@@ -26,7 +26,7 @@ const pending = (page: Page, attemptId: string) =>
   }, attemptId);
 
 test("leaving the page and pasting are logged with the autosave, through a dropped connection and a reload, and the trainer reads them", async ({ page }) => {
-  const { attemptId } = await startAssessment(page, "切屏记录学员");
+  const { attemptId, email } = await startAssessment(page, "切屏记录学员");
   await expect(page.getByText("作答期间离开本页面（切换标签页或窗口）和粘贴文字会被记录时间，供阅卷老师参考。")).toBeVisible();
   await expect.poll(() => pending(page, attemptId)).toBe(0); // the page's opening, sent
 
@@ -71,4 +71,14 @@ test("leaving the page and pasting are logged with the autosave, through a dropp
   expect(await entries.filter({ hasText: "窗口失去焦点" }).count()).toBeGreaterThanOrEqual(2);
   await expect(entries.filter({ hasText: "在第三部分第 1 项粘贴 6 字" })).toContainText(/\d{4}\/\d{1,2}\/\d{1,2} \d{2}:\d{2}:\d{2}/);
   await expect(log).not.toContainText("复制来的文字");
+
+  // The same log on the learner's admin page, in the attempt's card.
+  await page.goto("/admin");
+  await page.getByLabel("搜索姓名或邮箱").fill(email);
+  await page.getByRole("button", { name: "筛选" }).click();
+  await page.getByRole("row").filter({ hasText: email }).getByRole("link", { name: "切屏记录学员" }).click();
+  const card = page.getByRole("region", { name: /第 1 次/ });
+  await expect(card).toContainText(/离开页面 \d 次，共 \d+ 秒；粘贴 1 次，共 6 字/);
+  await card.getByText(/逐条记录/).click();
+  await expect(card.getByRole("listitem").filter({ hasText: "在第三部分第 1 项粘贴 6 字" })).toBeVisible();
 });
