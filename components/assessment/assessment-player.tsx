@@ -11,6 +11,7 @@ import { useIntegrityStore } from "@/components/assessment/integrity-store";
 import { useIntegrityLog } from "@/components/assessment/use-integrity-log";
 import { ChoiceQuestion } from "@/components/quiz/choice-question";
 import { submitAssessment } from "@/lib/assessment/actions";
+import { part2Key, part3Key } from "@/lib/assessment/item-keys";
 import type { PublicPaper } from "@/lib/assessment/public-paper";
 import type { AnswerValue } from "@/lib/assessment/schema";
 
@@ -94,7 +95,7 @@ export function AssessmentPlayer({ attemptId, paper, caseData, serverAnswers, de
           q.kind === "choice" ? (
             <ChoiceQuestion key={q.id} question={q} number={i + 1} chosen={choice(`p2:${q.id}`)} onChange={set(`p2:${q.id}`)} disabled={submitting} />
           ) : (
-            <div key={q.id} className="card" data-item-key={`p2:${q.id}`}>
+            <div key={q.id} className="card" data-item-key={part2Key(q.id)}>
               <TextAnswer id={`p2-${q.id}`} label={`${i + 1}. ${q.prompt}`} value={text(`p2:${q.id}`)} onChange={set(`p2:${q.id}`)} />
             </div>
           ),
@@ -111,7 +112,7 @@ export function AssessmentPlayer({ attemptId, paper, caseData, serverAnswers, de
           <p className="muted">请按以下 5 个部分写出完整的运营方案。评分依据：理论知识准确性、方案可行性、创新性、逻辑性。</p>
         </div>
         {paper.prompt.sections.map((section, i) => (
-          <div key={section} className="card" data-item-key={`p3:${i}`}>
+          <div key={section} className="card" data-item-key={part3Key(i)}>
             <TextAnswer id={`p3-${i}`} label={`${i + 1}. ${section}`} value={text(`p3:${i}`)} onChange={set(`p3:${i}`)} rows={10} />
           </div>
         ))}

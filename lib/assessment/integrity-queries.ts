@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { MAX_EVENTS_PER_ATTEMPT, type IntegrityEvent, type IntegrityEventType, type IntegrityLogEntry } from "@/lib/assessment/integrity";
+import { eventsToStore, type IntegrityEvent, type IntegrityEventType, type IntegrityLogEntry } from "@/lib/assessment/integrity";
 
 export type RecordedIntegrity = { stored: number; dropped: number } | { stored: 0; dropped: 0; refused: true };
 
@@ -13,14 +13,13 @@ export async function recordIntegrityEvents(userId: string, attemptId: string, e
   const attempt = await db.assessmentAttempt.findFirst({ where: { id: attemptId, userId, status: "in_progress" }, select: { id: true } });
   if (!attempt) return { stored: 0, dropped: 0, refused: true };
 
-  const unique = [...new Map(events.map((e) => [e.id, e])).values()];
   try {
-    return await insertNew(attemptId, unique, receivedAt);
+    return await insertNew(attemptId, events, receivedAt);
   } catch (error) {
     // Two saves of one batch raced past the lookup: the unique index stopped the second; once more
     // sees what the first stored.
     if (!isUniqueViolation(error)) throw error;
-    return insertNew(attemptId, unique, receivedAt);
+    return insertNew(attemptId, events, receivedAt);
   }
 }
 
@@ -30,10 +29,7 @@ async function insertNew(attemptId: string, events: readonly IntegrityEvent[], r
       tx.attemptIntegrityEvent.findMany({ where: { attemptId, clientId: { in: events.map((e) => e.id) } }, select: { clientId: true } }),
       tx.attemptIntegrityEvent.count({ where: { attemptId } }),
     ]);
-    const seen = new Set(known.map((k) => k.clientId));
-    const fresh = events.filter((e) => !seen.has(e.id));
-    const room = Math.max(0, MAX_EVENTS_PER_ATTEMPT - total);
-    const kept = fresh.slice(0, room);
+    const { keep: kept, dropped } = eventsToStore(events, new Set(known.map((k) => k.clientId)), total);
     if (kept.length) {
       await tx.attemptIntegrityEvent.createMany({
         data: kept.map((e) => ({
@@ -47,7 +43,7 @@ async function insertNew(attemptId: string, events: readonly IntegrityEvent[], r
         })),
       });
     }
-    return { stored: kept.length, dropped: fresh.length - kept.length };
+    return { stored: kept.length, dropped };
   });
 }
 

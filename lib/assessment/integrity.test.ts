@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { autosaveSchema, describeEvent, formatDuration, summarizeIntegrity, summaryLine, type IntegrityLogEntry } from "@/lib/assessment/integrity";
+import { autosaveSchema, describeEvent, eventsToStore, formatDuration, MAX_EVENTS_PER_ATTEMPT, summarizeIntegrity, summaryLine, type IntegrityLogEntry } from "@/lib/assessment/integrity";
 
 const t0 = Date.parse("2026-12-03T02:00:00.000Z");
 const at = (seconds: number) => new Date(t0 + seconds * 1000);
@@ -78,5 +78,18 @@ describe("autosaveSchema", () => {
     for (const e of bad) expect(autosaveSchema.safeParse({ attemptId: "a1", answers: [], integrity: [e] }).success, JSON.stringify(e)).toBe(false);
     const many = Array.from({ length: 101 }, (_, i) => ({ ...event, id: `event${String(i).padStart(4, "0")}` }));
     expect(autosaveSchema.safeParse({ attemptId: "a1", answers: [], integrity: many }).success).toBe(false);
+  });
+});
+
+describe("eventsToStore", () => {
+  const ids = (...names: string[]) => names.map((id) => ({ id }));
+
+  it("skips what is stored and what repeats within the batch", () => {
+    expect(eventsToStore(ids("a", "b", "b", "c"), new Set(["a"]), 1)).toEqual({ keep: ids("b", "c"), dropped: 0 });
+  });
+
+  it("keeps only what fits under the per-attempt cap", () => {
+    expect(eventsToStore(ids("a", "b", "c"), new Set(), MAX_EVENTS_PER_ATTEMPT - 2)).toEqual({ keep: ids("a", "b"), dropped: 1 });
+    expect(eventsToStore(ids("a"), new Set(), MAX_EVENTS_PER_ATTEMPT)).toEqual({ keep: [], dropped: 1 });
   });
 });

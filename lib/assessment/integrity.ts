@@ -34,6 +34,13 @@ export const autosaveSchema = saveAnswersSchema
   .extend({ integrity: integrityBatchSchema.optional() })
   .refine((save) => save.answers.length > 0 || (save.integrity?.length ?? 0) > 0, "没有需要保存的内容");
 
+/** Of a batch, what is new (not stored yet, not twice in the batch) and still fits under the cap. */
+export function eventsToStore<E extends { id: string }>(batch: readonly E[], storedIds: ReadonlySet<string>, storedCount: number): { keep: E[]; dropped: number } {
+  const fresh = [...new Map(batch.map((e) => [e.id, e])).values()].filter((e) => !storedIds.has(e.id));
+  const room = Math.max(0, MAX_EVENTS_PER_ATTEMPT - storedCount);
+  return { keep: fresh.slice(0, room), dropped: Math.max(0, fresh.length - room) };
+}
+
 /** An event as graders read it. */
 export type IntegrityLogEntry = { type: IntegrityEventType; itemKey: string | null; detail: number | null; at: Date };
 

@@ -3,7 +3,7 @@ import { auth } from "@/lib/auth/auth";
 import { db } from "@/lib/db";
 import { MAX_EVENTS_PER_ATTEMPT, MAX_EVENTS_PER_SAVE, type IntegrityEvent } from "@/lib/assessment/integrity";
 import { integrityLog } from "@/lib/assessment/integrity-queries";
-import { loadAttempt, startAttempt, submitAttempt } from "@/lib/assessment/queries";
+import { loadAttempt, startAttempt, submitAttempt } from "@/lib/assessment/attempts";
 import { readAssessment, type AssessmentContent } from "@/lib/content/banks";
 
 // The save path a browser takes: the autosave action with the integrity log riding along, as the
@@ -36,7 +36,7 @@ async function learner() {
 async function openAttempt() {
   const user = await learner();
   const started = await startAttempt(user.id, content);
-  if (!started.ok) throw new Error(started.message);
+  if (!started.ok) throw new Error(started.reason);
   current.user = user;
   current.integrityLog = true;
   return { user, attempt: (await loadAttempt(user.id, started.attemptId))! };
