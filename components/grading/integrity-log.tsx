@@ -2,10 +2,12 @@ import {
   describeEvent,
   formatEventTime,
   MAX_EVENTS_PER_ATTEMPT,
+  pasteTargets,
   summarizeIntegrity,
   summaryLine,
   type IntegrityLogEntry,
 } from "@/lib/assessment/integrity";
+import type { Paper } from "@/lib/assessment/paper";
 import styles from "./integrity-log.module.css";
 
 /**
@@ -13,8 +15,9 @@ import styles from "./integrity-log.module.css";
  * event in Beijing time. Deliberately neutral: leaving a page has ordinary reasons, and the log
  * never decides a grade.
  */
-export function IntegrityLog({ entries }: { entries: readonly IntegrityLogEntry[] }) {
+export function IntegrityLog({ entries, paper }: { entries: readonly IntegrityLogEntry[]; paper: Pick<Paper, "case"> }) {
   if (entries.length === 0) return <p className="muted">未记录到离开页面或粘贴。</p>;
+  const targets = pasteTargets(paper);
   return (
     <div className={styles.log}>
       <p>
@@ -27,7 +30,7 @@ export function IntegrityLog({ entries }: { entries: readonly IntegrityLogEntry[
           {entries.map((entry, i) => (
             <li key={i}>
               <time className={styles.time} dateTime={entry.at.toISOString()}>{formatEventTime(entry.at)}</time>
-              {describeEvent(entry)}
+              {describeEvent(entry, targets)}
             </li>
           ))}
         </ol>

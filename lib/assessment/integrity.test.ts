@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { autosaveSchema, describeEvent, eventsToStore, formatDuration, MAX_EVENTS_PER_ATTEMPT, summarizeIntegrity, summaryLine, type IntegrityLogEntry } from "@/lib/assessment/integrity";
+import { autosaveSchema, describeEvent, eventsToStore, formatDuration, MAX_EVENTS_PER_ATTEMPT, pasteTargets, summarizeIntegrity, summaryLine, type IntegrityLogEntry } from "@/lib/assessment/integrity";
 
 const t0 = Date.parse("2026-12-03T02:00:00.000Z");
 const at = (seconds: number) => new Date(t0 + seconds * 1000);
@@ -54,7 +54,11 @@ describe("wording", () => {
   });
 
   it("names where a paste went, never what was pasted", () => {
-    expect(describeEvent(entry("paste", 0, { itemKey: "p3:1", detail: 42 }))).toBe("在第三部分第 2 项粘贴 42 字");
+    const paper = { case: { study: { questions: [{ id: "gmv" }, { id: "plan-why" }] } } } as unknown as Parameters<typeof pasteTargets>[0];
+    const targets = pasteTargets(paper);
+    expect(describeEvent(entry("paste", 0, { itemKey: "p3:1", detail: 42 }), targets)).toBe("在第三部分第 2 项粘贴 42 字");
+    expect(describeEvent(entry("paste", 0, { itemKey: "p2:plan-why", detail: 5 }), targets)).toBe("在第二部分第 2 题粘贴 5 字");
+    expect(describeEvent(entry("paste", 0, { detail: 5 }), targets)).toBe("粘贴 5 字");
   });
 });
 

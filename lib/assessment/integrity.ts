@@ -1,6 +1,8 @@
 import { z } from "zod";
-import { ITEM_KEY } from "@/lib/assessment/item-keys";
+import { ITEM_KEY, part2Key, part3Key } from "@/lib/assessment/item-keys";
+import type { Paper } from "@/lib/assessment/paper";
 import { saveAnswersSchema } from "@/lib/assessment/schema";
+import { PLAN_SECTIONS } from "@/lib/content/question-schema";
 
 // The integrity log (切屏记录) of a 结业考核 attempt: pure rules, safe on both sides. The browser
 // buffers events and sends them with the autosave; the server stores them for the learner's own
@@ -108,17 +110,15 @@ export function summaryLine(summary: IntegritySummary): string {
   return `${leaves}；${pastes}`;
 }
 
-const PART_NAMES: Record<string, string> = { p1: "第一部分", p2: "第二部分", p3: "第三部分" };
-
-function itemLabel(itemKey: string | null): string {
-  if (!itemKey) return "";
-  const [part, rest] = itemKey.split(":");
-  const name = PART_NAMES[part] ?? part;
-  return part === "p3" ? `${name}第 ${Number(rest) + 1} 项` : `${name}（${rest}）`;
+/** Readable names of the answers a paste can go into: "第二部分第 3 题", "第三部分第 1 项". */
+export function pasteTargets(paper: Pick<Paper, "case">): Map<string, string> {
+  const names = new Map<string, string>(paper.case.study.questions.map((q, i) => [part2Key(q.id), `第二部分第 ${i + 1} 题`]));
+  for (let i = 0; i < PLAN_SECTIONS.length; i++) names.set(part3Key(i), `第三部分第 ${i + 1} 项`);
+  return names;
 }
 
 /** One line of the expandable list, in neutral words. */
-export function describeEvent(entry: IntegrityLogEntry): string {
+export function describeEvent(entry: IntegrityLogEntry, targets: ReadonlyMap<string, string> = new Map()): string {
   switch (entry.type) {
     case "open":
       return "打开答题页面";
@@ -131,7 +131,7 @@ export function describeEvent(entry: IntegrityLogEntry): string {
     case "focus":
       return "窗口重新获得焦点";
     case "paste": {
-      const where = itemLabel(entry.itemKey);
+      const where = entry.itemKey ? targets.get(entry.itemKey) : undefined;
       return `${where ? `在${where}` : ""}粘贴 ${entry.detail ?? 0} 字`;
     }
   }

@@ -56,7 +56,7 @@ export default async function GradeAttemptPage({ params }: Props) {
 
       <section className="card stack" aria-labelledby="integrity-log">
         <h2 id="integrity-log">切屏与粘贴记录</h2>
-        <IntegrityLog entries={integrity} />
+        <IntegrityLog entries={integrity} paper={view.paper} />
       </section>
 
       <h2>第二部分 实操案例分析：{study.title}</h2>

@@ -59,7 +59,7 @@ export function AttemptCard({ attempt, integrity }: { attempt: AttemptRecord; in
       </details>
       <div>
         <h4 className={styles.prompt}>切屏与粘贴记录</h4>
-        <IntegrityLog entries={integrity} />
+        <IntegrityLog entries={integrity} paper={attempt.paper} />
       </div>
       {([1, 2, 3] as const).map((part) => (
         <details key={part}>
