@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { ITEM_KEY, part2Key, part3Key } from "@/lib/assessment/item-keys";
 import type { Paper } from "@/lib/assessment/paper";
 import { saveAnswersSchema } from "@/lib/assessment/schema";
