@@ -11,9 +11,9 @@ import { useIntegrityStore } from "@/components/assessment/integrity-store";
 import { useIntegrityLog } from "@/components/assessment/use-integrity-log";
 import { ChoiceQuestion } from "@/components/quiz/choice-question";
 import { submitAssessment } from "@/lib/assessment/actions";
-import { part2Key, part3Key } from "@/lib/assessment/item-keys";
 import type { PublicPaper } from "@/lib/assessment/public-paper";
 import type { AnswerValue } from "@/lib/assessment/schema";
+import { part1Key, part2Key, part3Key } from "@/lib/assessment/item-keys";
 
 type Props = {
   attemptId: string;
@@ -84,7 +84,7 @@ export function AssessmentPlayer({ attemptId, paper, caseData, serverAnswers, de
         <h2 id="part1">第一部分 理论知识测试（{paper.part1.length} 题）</h2>
         <p className="muted">多选题须选出全部正确选项且不选错误选项才得分。</p>
         {paper.part1.map((q, i) => (
-          <ChoiceQuestion key={q.id} question={q} number={i + 1} chosen={choice(`p1:${q.id}`)} onChange={set(`p1:${q.id}`)} disabled={submitting} />
+          <ChoiceQuestion key={q.id} question={q} number={i + 1} chosen={choice(part1Key(q.id))} onChange={set(part1Key(q.id))} disabled={submitting} />
         ))}
       </section>
 
@@ -93,10 +93,10 @@ export function AssessmentPlayer({ attemptId, paper, caseData, serverAnswers, de
         <div className="lesson case-data">{caseData}</div>
         {paper.case.questions.map((q, i) =>
           q.kind === "choice" ? (
-            <ChoiceQuestion key={q.id} question={q} number={i + 1} chosen={choice(`p2:${q.id}`)} onChange={set(`p2:${q.id}`)} disabled={submitting} />
+            <ChoiceQuestion key={q.id} question={q} number={i + 1} chosen={choice(part2Key(q.id))} onChange={set(part2Key(q.id))} disabled={submitting} />
           ) : (
             <div key={q.id} className="card" data-item-key={part2Key(q.id)}>
-              <TextAnswer id={`p2-${q.id}`} label={`${i + 1}. ${q.prompt}`} value={text(`p2:${q.id}`)} onChange={set(`p2:${q.id}`)} />
+              <TextAnswer id={`p2-${q.id}`} label={`${i + 1}. ${q.prompt}`} value={text(part2Key(q.id))} onChange={set(part2Key(q.id))} />
             </div>
           ),
         )}
@@ -113,7 +113,7 @@ export function AssessmentPlayer({ attemptId, paper, caseData, serverAnswers, de
         </div>
         {paper.prompt.sections.map((section, i) => (
           <div key={section} className="card" data-item-key={part3Key(i)}>
-            <TextAnswer id={`p3-${i}`} label={`${i + 1}. ${section}`} value={text(`p3:${i}`)} onChange={set(`p3:${i}`)} rows={10} />
+            <TextAnswer id={`p3-${i}`} label={`${i + 1}. ${section}`} value={text(part3Key(i))} onChange={set(part3Key(i))} rows={10} />
           </div>
         ))}
       </section>

@@ -2,6 +2,7 @@ import type { Paper } from "@/lib/assessment/paper";
 import type { AnswerValue } from "@/lib/assessment/schema";
 import { PLAN_SECTIONS } from "@/lib/content/question-schema";
 import { rubricItems } from "@/lib/assessment/scoring";
+import { part1Key, part2Key, part3Key } from "@/lib/assessment/item-keys";
 
 // An attempt as plain text for staff: what each question asked and what the learner answered.
 // Rendered as text nodes (never HTML), so a learner's answer cannot inject markup.
@@ -35,17 +36,17 @@ export function answerLines(paper: Paper, answers: Record<string, AnswerValue>):
   if (!isCompletePaper(paper)) return [];
   const lines: AnswerLine[] = [];
   paper.part1.forEach(({ question, order }, i) => {
-    const key = `p1:${question.id}`;
+    const key = part1Key(question.id);
     lines.push({ key, part: 1, prompt: `${i + 1}. ${question.prompt}`, ...choiceText(question, order, answers[key]) });
   });
   paper.case.study.questions.forEach((q, i) => {
-    const key = `p2:${q.id}`;
+    const key = part2Key(q.id);
     const prompt = `${i + 1}. ${q.prompt}`;
     if (q.kind === "choice") lines.push({ key, part: 2, prompt, ...choiceText(q, paper.case.orders[q.id], answers[key]) });
     else lines.push({ key, part: 2, prompt, ...writtenText(answers[key]) });
   });
   PLAN_SECTIONS.forEach((section, i) => {
-    const key = `p3:${i}`;
+    const key = part3Key(i);
     lines.push({ key, part: 3, prompt: section, ...writtenText(answers[key]) });
   });
   return lines;

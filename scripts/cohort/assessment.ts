@@ -9,6 +9,7 @@ import { DAY, MINUTE, type CohortContext } from "./context";
 import { chance, clamp, exponential, makeId, makeUuid, normal, pick, sigmoid, uniform, type Rng } from "./random";
 import { respond } from "./responses";
 import { caseAnswer, criterionComment, overallComment, planSection } from "./texts";
+import { part1Key, part2Key, part3Key } from "@/lib/assessment/item-keys";
 
 // Final-assessment sittings of one learner who finished the course: a real paper from
 // drawPaper, answers saved as the attempt page saves them, part 1 and the case's choice points
@@ -78,12 +79,12 @@ function simulateAttempt(ctx: CohortContext, rng: Rng, learner: Learner, number:
   // Answers in the order of the paper, each saved when reached; an open sitting has a prefix.
   const answers: Prisma.AssessmentAnswerCreateManyInput[] = [];
   const slots: { itemKey: string; value: () => string[] | string }[] = [
-    ...paper.part1.map(({ question }) => ({ itemKey: `p1:${question.id}`, value: () => respond(rng, ctx.seed, question, theta, 1.0, 0.01) })),
+    ...paper.part1.map(({ question }) => ({ itemKey: part1Key(question.id), value: () => respond(rng, ctx.seed, question, theta, 1.0, 0.01) })),
     ...paper.case.study.questions.map((q) => ({
-      itemKey: `p2:${q.id}`,
+      itemKey: part2Key(q.id),
       value: () => (q.kind === "choice" ? respond(rng, ctx.seed, q, theta, 0.6, 0.01) : caseAnswer(rng, sigmoid(theta))),
     })),
-    ...PLAN_SECTIONS.map((section, i) => ({ itemKey: `p3:${i}`, value: () => planSection(rng, section, sigmoid(theta)) })),
+    ...PLAN_SECTIONS.map((section, i) => ({ itemKey: part3Key(i), value: () => planSection(rng, section, sigmoid(theta)) })),
   ];
   // Out of time: the last plan sections were never written.
   const reached = autoSubmitted ? slots.length - 1 - Math.floor(rng() * 3) : slots.length;

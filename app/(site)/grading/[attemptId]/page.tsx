@@ -14,6 +14,7 @@ import { getGradingView, gradingQueue } from "@/lib/grading/queries";
 import { isCorrect } from "@/lib/quiz/grade";
 import { GradeForm } from "./_components/grade-form";
 import { ReleaseButton } from "../_components/release-button";
+import { part2Key, part3Key } from "@/lib/assessment/item-keys";
 
 export const metadata: Metadata = { title: "批阅答卷" };
 
@@ -72,10 +73,10 @@ export default async function GradeAttemptPage({ params }: Props) {
             <p className="question__prompt">{q.prompt}</p>
             {q.kind === "choice" ? (
               <p>
-                {isCorrect(q.answer, view.answers[`p2:${q.id}`] as string[] | undefined) ? "✓ 正确" : "✗ 错误"}（{q.points} 分，自动评分）
+                {isCorrect(q.answer, view.answers[part2Key(q.id)] as string[] | undefined) ? "✓ 正确" : "✗ 错误"}（{q.points} 分，自动评分）
               </p>
             ) : (
-              <Answer text={view.answers[`p2:${q.id}`]} />
+              <Answer text={view.answers[part2Key(q.id)]} />
             )}
           </li>
         ))}
@@ -86,7 +87,7 @@ export default async function GradeAttemptPage({ params }: Props) {
         {PLAN_SECTIONS.map((section, i) => (
           <li key={section} className="card">
             <p className="question__prompt">{section}</p>
-            <Answer text={view.answers[`p3:${i}`]} />
+            <Answer text={view.answers[part3Key(i)]} />
           </li>
         ))}
       </ol>
