@@ -91,7 +91,7 @@ describe("certificates", () => {
   });
 
   it("print the account name through the printed-name schema: cleaned, or left for the learner to type", async () => {
-    const legacy = await submittedAttempt("  王\u202e小丫2号\u0000 ");
+    const legacy = await submittedAttempt("  王\u202e小丫2号\u0007 ");
     await grade(legacy.attempt, 0, 1);
     await releaseGrades(trainer, { attemptId: legacy.attempt.id });
     expect((await getForAttempt(legacy.userId, legacy.attempt.id))?.printedName).toBe("王 小丫 号");
