@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { SESSION_CACHE_SECONDS } from "@/lib/auth/auth";
+import { SESSION_CACHE_SECONDS } from "@/lib/auth/session-lifetimes";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { adminOrNull } from "@/lib/auth/guards";
 import { endUserSessions } from "@/lib/auth/user-sessions";

@@ -7,10 +7,9 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { nameDatabaseHooks } from "@/lib/auth/name-rules";
 import { RATE_LIMIT_WINDOW_SECONDS } from "@/lib/security/rate-limit";
+import { SESSION_CACHE_SECONDS, SESSION_SECONDS } from "@/lib/auth/session-lifetimes";
 
 export const SIGN_IN_LIMIT = { window: RATE_LIMIT_WINDOW_SECONDS, max: env.SIGN_IN_LIMIT_PER_MINUTE };
-export const SESSION_SECONDS = 60 * 60 * 24 * 30;
-export const SESSION_CACHE_SECONDS = env.SESSION_CACHE_SECONDS;
 
 export const auth = betterAuth({
   appName: "京东运营线上培训",

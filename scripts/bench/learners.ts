@@ -7,7 +7,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { makeSignature } from "better-auth/crypto";
 import { loadCourse } from "@/lib/content/load";
 import { lessonSequence } from "@/lib/content/navigation";
-import { SESSION_SECONDS } from "@/lib/auth/auth";
+import { SESSION_SECONDS } from "@/lib/auth/session-lifetimes";
 import { sessionSecret } from "@/lib/auth/installation-secret";
 import { db } from "@/lib/db";
 import { BASE } from "./env";

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { auth, SESSION_CACHE_SECONDS } from "@/lib/auth/auth";
+import { auth } from "@/lib/auth/auth";
+import { SESSION_CACHE_SECONDS } from "@/lib/auth/session-lifetimes";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { NOT_A_FORM } from "@/lib/security/input";

@@ -1,7 +1,8 @@
 import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/api/me/route";
-import { auth, SESSION_CACHE_SECONDS } from "@/lib/auth/auth";
+import { auth } from "@/lib/auth/auth";
+import { SESSION_CACHE_SECONDS } from "@/lib/auth/session-lifetimes";
 import { sessionQuery, userFromHeaders } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { cookieHeader, ORIGIN, signUpInBrowser } from "./support/browser-session";
