@@ -11,7 +11,7 @@ import {
   storeAnswers,
   type AttemptRecord,
 } from "@/lib/assessment/queries";
-import { attemptTokens, autoSubmission, decodeAnswers, effectiveAttempt, isExpired, SAVE_GRACE_MS, type AnswerRefusal } from "@/lib/assessment/rules";
+import { attemptTokens, decodeAnswers, effectiveAttempt, isExpired, SAVE_GRACE_MS, type AnswerRefusal } from "@/lib/assessment/rules";
 import type { AnswerValue } from "@/lib/assessment/schema";
 import { gradeAtSubmission } from "@/lib/assessment/scoring";
 import type { AssessmentContent } from "@/lib/content/banks";
@@ -33,18 +33,16 @@ export async function listAttempts(userId: string): Promise<AttemptRecord[]> {
   return (await findAttempts(userId)).map((a) => effectiveAttempt(a));
 }
 
-/** Submits with what was saved. Only one caller wins (queries.closeAttempt). */
+/**
+ * Submits with what was saved. Only one caller wins (queries.closeAttempt). An attempt closed
+ * because its time ran out is submitted at its deadline and is not the learner's activity.
+ */
 async function close(attempt: AttemptRecord & { userId: string }, auto: boolean): Promise<void> {
-  if (auto) {
-    const { submittedAt, graded } = autoSubmission(attempt);
-    const responses = part1Responses(attempt.paper, graded.part1Results, graded.part1Score, attempt.number === 1);
-    await closeAttempt(attempt, { submittedAt, autoSubmitted: true, part1Score: graded.part1Score, part2AutoPoints: graded.part2AutoPoints }, responses, null);
-    return;
-  }
   const graded = gradeAtSubmission(attempt.paper, attempt.answers);
-  const submittedAt = new Date();
+  const submittedAt = auto ? attempt.deadlineAt : new Date();
   const responses = part1Responses(attempt.paper, graded.part1Results, graded.part1Score, attempt.number === 1);
-  await closeAttempt(attempt, { submittedAt, autoSubmitted: false, part1Score: graded.part1Score, part2AutoPoints: graded.part2AutoPoints }, responses, submittedAt);
+  const data = { submittedAt, autoSubmitted: auto, part1Score: graded.part1Score, part2AutoPoints: graded.part2AutoPoints };
+  await closeAttempt(attempt, data, responses, auto ? null : submittedAt);
 }
 
 /** Closes one attempt if its time is up (write paths of graders and the sweep). */

@@ -26,20 +26,14 @@ type Closable = Timed & {
   part2AutoPoints: number | null;
 };
 
-/** What closing an expired attempt writes: auto-submitted at its deadline with what was saved. */
-export function autoSubmission(attempt: Pick<Closable, "paper" | "answers" | "deadlineAt">) {
-  const graded = gradeAtSubmission(attempt.paper, attempt.answers);
-  return { submittedAt: attempt.deadlineAt, autoSubmitted: true, graded };
-}
-
 /**
  * The attempt as it stands now. Reads never write: an expired attempt that no write path or sweep
  * has closed yet reads exactly as it will once closed.
  */
 export function effectiveAttempt<T extends Closable>(attempt: T, now = Date.now()): T {
   if (!isExpired(attempt, now)) return attempt;
-  const { submittedAt, graded } = autoSubmission(attempt);
-  return { ...attempt, status: "submitted", submittedAt, autoSubmitted: true, part1Score: graded.part1Score, part2AutoPoints: graded.part2AutoPoints };
+  const graded = gradeAtSubmission(attempt.paper, attempt.answers);
+  return { ...attempt, status: "submitted", submittedAt: attempt.deadlineAt, autoSubmitted: true, part1Score: graded.part1Score, part2AutoPoints: graded.part2AutoPoints };
 }
 
 export type AnswerRefusal = "unknown-item" | "wrong-kind" | "bad-option";

@@ -23,8 +23,6 @@ export async function saveQuizAttempt(
   data: { moduleSlug: string; sittingId: string; correct: number; total: number; score: number; review: QuizReviewItem[] },
 ): Promise<string> {
   const submittedAt = new Date();
-  const submitted = await db.quizAttempt.findUnique({ where: { sittingId: data.sittingId }, select: { id: true, userId: true } });
-  if (submitted?.userId === userId) return submitted.id;
   try {
     return await db.$transaction(async (tx) => {
       // A write to the learner's row first: two submissions at once queue on it (and on SQLite's
@@ -37,7 +35,8 @@ export async function saveQuizAttempt(
       return row.id;
     });
   } catch (error) {
-    // The same sitting submitted twice at once: the unique sittingId let one through.
+    // The same sitting submitted again (a double click, a resent request): the unique sittingId
+    // let one through; answer with its attempt.
     const winner = await db.quizAttempt.findUnique({ where: { sittingId: data.sittingId }, select: { id: true, userId: true } });
     if (winner?.userId === userId) return winner.id;
     throw error;
