@@ -1,5 +1,7 @@
+import fs from "node:fs";
 import path from "node:path";
 import { checkBanks } from "@/lib/content/check-banks";
+import { deckOverlapProblems, readDeck } from "@/lib/content/deck-overlap";
 import { compileLesson } from "@/lib/content/compile";
 import { CONTENT_DIR, readCourse, readLessonSource } from "@/lib/content/load";
 import { lessonHref, moduleHref, wrapUpHref } from "@/lib/content/navigation";
@@ -35,6 +37,17 @@ function topicProblems(course: Course, sources: Map<LessonMeta, string>, root: s
   return problems;
 }
 
+/** Lessons and banks must not copy the deck; checked wherever the deck sits beside the checkout. */
+function copiedFromDeck(root: string): ContentProblem[] {
+  const deck = readDeck();
+  if (!deck || root !== CONTENT_DIR) return [];
+  const files = (fs.readdirSync(root, { recursive: true }) as string[])
+    .filter((name) => /\.(mdx|ya?ml)$/.test(name))
+    .sort()
+    .map((name) => ({ file: path.relative(process.cwd(), path.join(root, name)), source: fs.readFileSync(path.join(root, name), "utf8") }));
+  return deckOverlapProblems(files, deck);
+}
+
 /** Every problem in the content folder: frontmatter, names, topics, components, links, MDX syntax. */
 export async function checkContent(root: string = CONTENT_DIR): Promise<ContentProblem[]> {
   const { course, problems } = readCourse(root);
@@ -63,5 +76,6 @@ export async function checkContent(root: string = CONTENT_DIR): Promise<ContentP
     }
   }
   problems.push(...(await checkBanks(course, root)));
+  problems.push(...copiedFromDeck(root));
   return problems;
 }
