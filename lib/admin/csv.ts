@@ -1,4 +1,4 @@
-import { formatScore } from "@/lib/assessment/scoring";
+import { formatPercent, formatScore } from "@/lib/assessment/scoring";
 import type { LearnerRow } from "@/lib/admin/rows";
 import { formatDateTime } from "@/lib/admin/ranges";
 import { STATE_LABELS } from "@/lib/admin/schema";
@@ -29,6 +29,7 @@ export function csvHeader(modules: CsvModule[]): string[] {
 }
 
 const score = (value: number | null | undefined) => (value === null || value === undefined ? "" : formatScore(value));
+const percent = (value: number | null | undefined) => (value === null || value === undefined ? "" : formatPercent(value));
 
 /** One learner's cells; text is neutralised against spreadsheet formulas by csvText (lib/csv.ts). */
 export function csvRow(row: LearnerRow, modules: CsvModule[]): CsvCell[] {
@@ -39,7 +40,7 @@ export function csvRow(row: LearnerRow, modules: CsvModule[]): CsvCell[] {
     row.progress.percent,
     row.progress.done,
     row.progress.total,
-    ...modules.map((m) => score(row.quizBest[m.slug])),
+    ...modules.map((m) => percent(row.quizBest[m.slug])),
     row.lastActivityAt ? formatDateTime(row.lastActivityAt) : "",
     row.attempts,
     latest ? `第 ${latest.number} 次` : "",

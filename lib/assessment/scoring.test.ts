@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { finalScore, formatScore, outcome } from "@/lib/assessment/scoring";
+import { finalScore, formatPercent, formatScore, outcome } from "@/lib/assessment/scoring";
 
 const weights = { part1: 30, part2: 30, part3: 40 };
 const marks = { passScore: 75, certificateScore: 90 };
@@ -45,5 +45,25 @@ describe("formatScore", () => {
     expect(formatScore(75)).toBe("75.0");
     expect(formatScore(89.95)).toBe("89.9");
     expect(formatScore(56.666666)).toBe("56.6");
+  });
+});
+
+describe("formatPercent", () => {
+  it("rounds a quiz share half up to one decimal", () => {
+    expect(formatPercent((11 / 12) * 100)).toBe("91.7");
+    expect(formatPercent((1 / 3) * 100)).toBe("33.3");
+    expect(formatPercent((2 / 3) * 100)).toBe("66.7");
+    expect(formatPercent(12.25)).toBe("12.3");
+    expect(formatPercent(0.05)).toBe("0.1");
+    expect(formatPercent(100)).toBe("100.0");
+    expect(formatPercent(0)).toBe("0.0");
+  });
+
+  it("keeps final scores truncated at the pass and certificate edges", () => {
+    expect(formatScore(74.96)).toBe("74.9");
+    expect(formatScore(74.9999999)).toBe("74.9");
+    expect(formatScore(75)).toBe("75.0");
+    expect(formatScore(89.99)).toBe("89.9");
+    expect(formatScore(90)).toBe("90.0");
   });
 });

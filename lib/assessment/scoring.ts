@@ -27,9 +27,21 @@ export function outcome(score: number, config: Pick<AssessmentConfig, "passScore
   return "failed";
 }
 
-/** One decimal, truncated: a 74.96 shows as 74.9, never as a passing-looking 75.0. */
+/**
+ * A 结业考核 score (a part or the final): one decimal, truncated, so a 74.96 shows as 74.9 and never
+ * as a passing-looking 75.0 (the marks are whole numbers, so the shown value never contradicts the
+ * status). See docs/decisions/019-score-display.md.
+ */
 export function formatScore(score: number): string {
   return (Math.floor(clean(score) * 10) / 10).toFixed(1);
+}
+
+/**
+ * A share shown as a percentage (a module quiz's 11/12): one decimal, half up (91.666… → 91.7,
+ * 12.25 → 12.3). No status hangs on a quiz percentage, so rounding to the nearest is the honest read.
+ */
+export function formatPercent(percent: number): string {
+  return (Math.round(clean(percent) * 10 + 1e-9) / 10).toFixed(1);
 }
 
 const choices = (value: unknown): string[] | undefined =>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { TableScroll } from "@/components/table-scroll";
-import { formatScore } from "@/lib/assessment/scoring";
+import { formatPercent, formatScore } from "@/lib/assessment/scoring";
 import type { LearnerRow } from "@/lib/admin/rows";
 import { formatDateTime } from "@/lib/admin/ranges";
 import { DEFAULT_DIR, SORT_LABELS, STATE_LABELS, dashboardQuery, type DashboardFilters, type SortKey } from "@/lib/admin/schema";
@@ -10,6 +10,7 @@ type Module = { slug: string; order: number; title: string };
 type Props = { rows: LearnerRow[]; filters: DashboardFilters; modules: Module[] };
 
 const score = (value: number | null | undefined) => (value === null || value === undefined ? "—" : formatScore(value));
+const percent = (value: number | null | undefined) => (value === null || value === undefined ? "—" : formatPercent(value));
 
 /** A column header that sorts by its column; a second click reverses the order. */
 function SortHeader({ sort, filters, className }: { sort: SortKey; filters: DashboardFilters; className?: string }) {
@@ -66,7 +67,7 @@ export function LearnerTable({ rows, filters, modules }: Props) {
               <td className={styles.num}>{score(row.latest?.part2)}</td>
               <td className={styles.num}>{score(row.latest?.part3)}</td>
               <td className={styles.num}>{row.attempts}</td>
-              {modules.map((m) => <td key={m.slug} className={styles.num}>{score(row.quizBest[m.slug])}</td>)}
+              {modules.map((m) => <td key={m.slug} className={styles.num}>{percent(row.quizBest[m.slug])}</td>)}
             </tr>
           ))}
         </tbody>

@@ -5,7 +5,7 @@ import { ProgressBar } from "@/components/course/progress-bar";
 import { loadCourse } from "@/lib/content/load";
 import { findModule, lessonHref } from "@/lib/content/navigation";
 import { loadLearnerCourse } from "@/lib/progress/learner";
-import { formatScore } from "@/lib/assessment/scoring";
+import { formatPercent } from "@/lib/assessment/scoring";
 import { getQuizSummaries } from "@/lib/quiz/queries";
 
 type Props = { params: Promise<{ moduleSlug: string }> };
@@ -63,7 +63,7 @@ export default async function ModulePage({ params }: Props) {
         <h2 id="quiz-heading" style={{ margin: 0 }}>模块测验</h2>
         {quiz ? (
           <p>
-            最近一次 <strong>{formatScore(quiz.latest)}</strong> 分 · 最好成绩 <strong>{formatScore(quiz.best)}</strong> 分 · 共测验 {quiz.attempts} 次 ·{" "}
+            最近一次 <strong>{formatPercent(quiz.latest)}</strong> 分 · 最好成绩 <strong>{formatPercent(quiz.best)}</strong> 分 · 共测验 {quiz.attempts} 次 ·{" "}
             <Link href={`/modules/${mod.slug}/quiz/${quiz.latestId}`}>查看解析</Link>
           </p>
         ) : (

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ProgressBar } from "@/components/course/progress-bar";
 import { TableScroll } from "@/components/table-scroll";
-import { formatScore } from "@/lib/assessment/scoring";
+import { formatPercent, formatScore } from "@/lib/assessment/scoring";
 import { ROLE_LABELS, roleSchema } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/guards";
 import { activeSessionCount } from "@/lib/auth/user-sessions";
@@ -74,7 +74,7 @@ export default async function LearnerPage({ params }: Props) {
                     </details>
                   </th>
                   <td className={styles.num}>{tally.done}/{tally.total}（{tally.percent}%）</td>
-                  <td className={styles.num}>{tries.length ? formatScore(Math.max(...tries.map((q) => q.score))) : "—"}</td>
+                  <td className={styles.num}>{tries.length ? formatPercent(Math.max(...tries.map((q) => q.score))) : "—"}</td>
                   <td className={styles.num}>{tries.length}</td>
                 </tr>
               );
@@ -96,7 +96,7 @@ export default async function LearnerPage({ params }: Props) {
                   <td>{formatDateTime(q.submittedAt)}</td>
                   <td>{titles.get(q.moduleSlug) ?? q.moduleSlug}</td>
                   <td className={styles.num}>{q.correct}/{q.total}</td>
-                  <td className={styles.num}>{formatScore(q.score)}</td>
+                  <td className={styles.num}>{formatPercent(q.score)}</td>
                 </tr>
               ))}
             </tbody>

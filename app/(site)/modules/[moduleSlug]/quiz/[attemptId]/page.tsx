@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/auth/guards";
 import { loadCourse } from "@/lib/content/load";
 import { findModule, moduleHref } from "@/lib/content/navigation";
 import { getQuizAttempt } from "@/lib/quiz/queries";
-import { formatScore } from "@/lib/assessment/scoring";
+import { formatPercent } from "@/lib/assessment/scoring";
 
 type Props = { params: Promise<{ moduleSlug: string; attemptId: string }> };
 
@@ -26,7 +26,7 @@ export default async function QuizResultPage({ params }: Props) {
       <section className="card stack">
         <h1>测验结果：{mod.title}</h1>
         <p className="quiz-score">
-          得分 <strong>{formatScore(attempt.score)}</strong> 分（答对 {attempt.correct}/{attempt.total} 题）
+          得分 <strong>{formatPercent(attempt.score)}</strong> 分（答对 {attempt.correct}/{attempt.total} 题）
         </p>
         <p>
           <Link className="button" href={`/modules/${mod.slug}/quiz`}>
