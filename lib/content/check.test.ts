@@ -86,3 +86,11 @@ describe("unknownComponents", () => {
     expect(unknownComponents(source, "x.mdx")).toEqual([]);
   });
 });
+
+describe("checkContent: Chinese copywriting", () => {
+  it("reports a lesson line that breaks the copywriting rules, with its line", async () => {
+    const problems = await checkContent(moduleWith(`${HEAD}\n## 标题\n\n正文没有问题。\n\n每天最少投100元。\n`));
+    expect(problems).toEqual([expect.objectContaining({ line: 13, message: expect.stringContaining("投 100 元") })]);
+    expect(problems[0].file).toMatch(/01-first\.mdx$/);
+  });
+});

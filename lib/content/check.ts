@@ -3,6 +3,7 @@ import path from "node:path";
 import { checkBanks } from "@/lib/content/check-banks";
 import { deckOverlapProblems, readDeck } from "@/lib/content/deck-overlap";
 import { compileLesson } from "@/lib/content/compile";
+import { copywritingProblems } from "@/lib/content/copywriting";
 import { CONTENT_DIR, readCourse, readLessonSource } from "@/lib/content/load";
 import { lessonHref, moduleHref, wrapUpHref } from "@/lib/content/navigation";
 import { ContentError, lineOfKey } from "@/lib/content/problems";
@@ -37,14 +38,18 @@ function topicProblems(course: Course, sources: Map<LessonMeta, string>, root: s
   return problems;
 }
 
-/** Lessons and banks must not copy the deck; checked wherever the deck sits beside the checkout. */
-function copiedFromDeck(root: string): ContentProblem[] {
-  const deck = readDeck();
-  if (!deck || root !== CONTENT_DIR) return [];
-  const files = (fs.readdirSync(root, { recursive: true }) as string[])
+/** Every lesson and bank file under the content folder, with its source. */
+function textFiles(root: string): { file: string; source: string }[] {
+  return (fs.readdirSync(root, { recursive: true }) as string[])
     .filter((name) => /\.(mdx|ya?ml)$/.test(name))
     .sort()
     .map((name) => ({ file: path.relative(process.cwd(), path.join(root, name)), source: fs.readFileSync(path.join(root, name), "utf8") }));
+}
+
+/** Lessons and banks must not copy the deck; checked wherever the deck sits beside the checkout. */
+function copiedFromDeck(root: string, files: { file: string; source: string }[]): ContentProblem[] {
+  const deck = readDeck();
+  if (!deck || root !== CONTENT_DIR) return [];
   return deckOverlapProblems(files, deck);
 }
 
@@ -76,6 +81,8 @@ export async function checkContent(root: string = CONTENT_DIR): Promise<ContentP
     }
   }
   problems.push(...(await checkBanks(course, root)));
-  problems.push(...copiedFromDeck(root));
+  const files = textFiles(root);
+  problems.push(...copiedFromDeck(root, files));
+  problems.push(...files.flatMap(({ file, source }) => copywritingProblems(file, source)));
   return problems;
 }

@@ -92,7 +92,7 @@ export const caseSchema = z
   });
 export type CaseStudy = z.infer<typeof caseSchema>;
 
-export const PLAN_SECTIONS = ["定位与选品", "流量获取", "活动节奏", "预算与ROI", "KPI"] as const;
+export const PLAN_SECTIONS = ["定位与选品", "流量获取", "活动节奏", "预算与 ROI", "KPI"] as const;
 export const STANDARDS = ["理论知识准确性", "方案可行性", "创新性", "逻辑性"] as const;
 
 /** 运营方案设计: a category and targets; the plan has the five sections; rubric over the four standards. */
