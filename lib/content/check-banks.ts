@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ASSESSMENT_DIR, moduleDir, QUIZ_FILE, readAssessment, readModuleQuiz, yamlFiles } from "@/lib/content/banks";
 import { compileLesson } from "@/lib/content/compile";
+import { duplicateQuestionProblems, type LocatedQuestion } from "@/lib/content/duplicates";
 import { keyBalanceProblems, type KeyedQuestion } from "@/lib/content/key-balance";
 import { CONTENT_DIR } from "@/lib/content/load";
 import { ContentError } from "@/lib/content/problems";
@@ -52,9 +53,26 @@ function duplicateIds(items: { id: string; file: string }[]): ContentProblem[] {
   });
 }
 
+const located = (file: string) => <Q extends Omit<LocatedQuestion, "file" | "line">>(q: Q): LocatedQuestion => ({
+  id: q.id,
+  prompt: q.prompt,
+  options: q.options,
+  answer: q.answer,
+  file: path.relative(process.cwd(), file),
+  line: lineOfId(file, q.id),
+});
+
+/** Part-1 questions, file by file, for the duplicate check. */
+function part1Questions(dir: string): LocatedQuestion[] {
+  return yamlFiles(path.join(dir, "part1")).flatMap((file) =>
+    (parseYamlFile(readFileSync(file, "utf8"), file, part1FileSchema).value?.questions ?? []).map(located(file)),
+  );
+}
+
 export async function checkBanks(course: Course, root: string = CONTENT_DIR): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
   const ids: { id: string; file: string }[] = [];
+  const quizQuestions: LocatedQuestion[] = [];
 
   for (const mod of course.modules) {
     const dir = moduleDir(course, mod.slug, root)!;
@@ -63,6 +81,7 @@ export async function checkBanks(course: Course, root: string = CONTENT_DIR): Pr
     // A folder being tried out (tests, fixtures) may have no quiz yet; the real course must.
     problems.push(...quiz.problems.filter((p) => root === CONTENT_DIR || !p.message.startsWith("缺少")));
     const slugs = new Set(mod.lessons.map((l) => l.slug));
+    quizQuestions.push(...quiz.questions.map(located(file)));
     for (const q of quiz.questions) {
       ids.push({ id: q.id, file });
       if (!slugs.has(q.lesson)) problems.push({ file: path.relative(process.cwd(), file), line: lineOfId(file, q.id), message: `题目「${q.id}」的 lesson「${q.lesson}」不是本模块的课程` });
@@ -90,6 +109,7 @@ export async function checkBanks(course: Course, root: string = CONTENT_DIR): Pr
     if (content.prompts.length < MIN_PROMPTS) problems.push({ file: where("prompts"), line: 1, message: `方案设计题只有 ${content.prompts.length} 个，至少需要 ${MIN_PROMPTS} 个` });
   }
   problems.push(...assessmentKeyBalance(dir));
+  problems.push(...duplicateQuestionProblems(part1Questions(dir), quizQuestions));
   for (const c of content?.cases ?? []) {
     const file = where2(dir, "cases", c.id);
     const unknown = unknownComponents(c.data, file);
