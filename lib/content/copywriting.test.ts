@@ -7,7 +7,7 @@ describe("copywriting lint of a lesson", () => {
   const lesson = [
     "---", //                                                      1
     "title: 京东广告体系", //                                        2
-    'slides: ["京东广告体系"]', //                                   3
+    'slides: ["京东广告体系：DMP与ROAS"]', //                         3
     "---", //                                                      4
     "", //                                                         5
     "## 两种计费方式", //                                            6

@@ -10,8 +10,8 @@ import type { ContentProblem } from "@/lib/content/schema";
 
 loadConfig(readFileSync(fileURLToPath(new URL("../../.autocorrectrc", import.meta.url)), "utf8"));
 
-/** YAML keys whose values are identifiers, not prose. */
-const ID_KEYS = new Set(["id", "lesson", "type", "answer", "topic", "topics", "kind", "order", "minutes"]);
+/** YAML keys whose values are identifiers, not prose; `slides` names deck pages as the deck spells them. */
+const ID_KEYS = new Set(["id", "lesson", "type", "answer", "topic", "topics", "kind", "order", "minutes", "slides"]);
 
 /** Word forms of the general standard list (通用规范汉字表) where a variant is common. */
 export const WORD_FORMS: Record<string, string> = { 粘性: "黏性" };
