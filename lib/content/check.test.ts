@@ -73,7 +73,7 @@ describe("checkContent: keys spread over the option positions", () => {
     writeFileSync(path.join(root, "assessment", "config.yaml"), CONFIG);
     const part1 = (keys: string[]) => `questions:\n${questions(keys, "    area: 平台规则\n    topic: T06\n")}`;
     writeFileSync(path.join(root, "assessment", "part1", "a.yaml"), part1(["a", "b", "c", "d", "a"]));
-    writeFileSync(path.join(root, "assessment", "part1", "b.yaml"), part1(["b", "c", "c", "d", "c"]).replaceAll("q-", "r-"));
+    writeFileSync(path.join(root, "assessment", "part1", "b.yaml"), part1(["b", "c", "c", "d", "c"]).replaceAll("q-", "r-").replaceAll("题 ", "问 "));
     const problems = await checkContent(root);
     expect(problems.map((p) => [path.basename(p.file), p.line])).toEqual([["b.yaml", 14]]);
     expect(problems[0].message).toContain("单选题答案偏向 c：本文件 5 道单选题中 3 道（60%）");
