@@ -14,7 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: findWrapUpPage(loadCourse(), (await params).slug)?.title ?? "未找到页面" };
 }
 
-/** Closing pages of the course: 课程总结与QA, 结业考核与能力提升路径. */
+/** Closing pages of the course: 课程总结与 QA, 结业考核与能力提升路径. */
 export default async function WrapUpPage({ params }: Props) {
   const { slug } = await params;
   await requireUser(`/wrap-up/${slug}`);
