@@ -1,5 +1,6 @@
-import { StatusPage } from "@/components/status-page";
+import { NOT_FOUND, StatusPage } from "@/components/status-page";
 
+// Outside the route groups: this page brings its own header and <main>.
 export default function NotFound() {
-  return <StatusPage title="页面不存在" message="你要找的页面不存在，可能链接有误，或课程已调整。" />;
+  return <StatusPage {...NOT_FOUND} />;
 }

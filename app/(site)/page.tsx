@@ -1,17 +1,23 @@
 import Link from "next/link";
+import { CourseCover } from "@/components/course/art/course-cover";
+import courseStyles from "@/components/course/course.module.css";
+import { ModuleCard } from "@/components/course/module-card";
 import { ProgressBar } from "@/components/course/progress-bar";
+import { userOrNull } from "@/lib/auth/guards";
 import { moduleHref, wrapUpHref } from "@/lib/content/navigation";
 import { loadLearnerCourse } from "@/lib/progress/learner";
+import { PublicCourse } from "./_components/public-course";
 
-const MODULE_NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-
+// A signed-out visitor gets the public course page; a signed-in learner their dashboard.
 export default async function CourseHome() {
+  if (!(await userOrNull())) return <PublicCourse />;
   const { user, course, progress } = await loadLearnerCourse("/");
   const started = progress.overall.done > 0;
   const finished = !progress.nextLesson;
   return (
     <>
-      <section className="hero card">
+      <section className={`hero card ${courseStyles.hero}`}>
+        <CourseCover className={`${courseStyles.cover} ${courseStyles.coverDesk}`} />
         <div>
           <h1>京东运营线上培训</h1>
           <p className="muted">
@@ -37,14 +43,7 @@ export default async function CourseHome() {
       <ol className="module-list">
         {course.modules.map((mod) => (
           <li key={mod.slug}>
-            <Link href={moduleHref(mod)} className="card module-card">
-              <span className="module-card__eyebrow">
-                模块{MODULE_NUMERALS[mod.order - 1] ?? mod.order} · 约 {mod.minutes} 分钟
-              </span>
-              <h2>{mod.title}</h2>
-              <p>{mod.summary}</p>
-              <ProgressBar label="本模块进度" tally={progress.modules[mod.slug]} />
-            </Link>
+            <ModuleCard mod={mod} href={moduleHref(mod)} footer={<ProgressBar label="本模块进度" tally={progress.modules[mod.slug]} />} />
           </li>
         ))}
       </ol>

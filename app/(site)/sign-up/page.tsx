@@ -16,7 +16,9 @@ export default async function SignUpPage({ searchParams }: Props) {
   return (
     <section className="auth card stack">
       <h1>注册学员账号</h1>
-      <p className="muted">注册后即可学习全部 8 个模块，进度自动保存。</p>
+      <p className="muted">
+        注册后即可学习全部 8 个模块，进度自动保存。<Link href="/">了解课程</Link>
+      </p>
       <SignUpForm next={next} />
       <p className="muted">
         已有账号？<Link href={`/sign-in?next=${encodeURIComponent(next)}`}>登录</Link>

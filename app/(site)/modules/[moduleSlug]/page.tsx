@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ModuleArt } from "@/components/course/art/module-art";
+import courseStyles from "@/components/course/course.module.css";
+import { moduleLabel } from "@/components/course/module-card";
 import { ProgressBar } from "@/components/course/progress-bar";
 import { loadCourse } from "@/lib/content/load";
 import { findModule, lessonHref } from "@/lib/content/navigation";
 import { loadLearnerCourse } from "@/lib/progress/learner";
 import { formatPercent } from "@/lib/assessment/scoring";
 import { getQuizSummaries } from "@/lib/quiz/queries";
+import styles from "./module-page.module.css";
 
 type Props = { params: Promise<{ moduleSlug: string }> };
 
@@ -24,9 +28,10 @@ export default async function ModulePage({ params }: Props) {
   return (
     <>
       <nav className="breadcrumb" aria-label="位置">
-        <Link href="/">课程首页</Link> / 模块 {mod.order}
+        <Link href="/">课程首页</Link> / {moduleLabel(mod.order)}
       </nav>
-      <section className="card stack">
+      <section className={`card ${courseStyles.moduleHead}`}>
+        <ModuleArt slug={mod.slug} className={courseStyles.moduleArt} />
         <h1>{mod.title}</h1>
         <p className="muted">{mod.summary}</p>
         <ProgressBar label="本模块进度" tally={progress.modules[mod.slug]} />
@@ -39,7 +44,7 @@ export default async function ModulePage({ params }: Props) {
           </ul>
         </div>
       </section>
-      <h2>本模块课程（{mod.lessons.length} 节，约 {mod.minutes} 分钟）</h2>
+      <h2 className={styles.listHeading}>本模块课程（{mod.lessons.length} 节，约 {mod.minutes} 分钟）</h2>
       <ol className="lesson-list">
         {mod.lessons.map((lesson) => {
           const done = completed.has(lesson.key);
@@ -59,8 +64,8 @@ export default async function ModulePage({ params }: Props) {
           );
         })}
       </ol>
-      <section className="card stack quiz-summary" aria-labelledby="quiz-heading">
-        <h2 id="quiz-heading" style={{ margin: 0 }}>模块测验</h2>
+      <section className={`card stack quiz-summary ${styles.quiz}`} aria-labelledby="quiz-heading">
+        <h2 id="quiz-heading">模块测验</h2>
         {quiz ? (
           <p>
             最近一次 <strong>{formatPercent(quiz.latest)}</strong> 分 · 最好成绩 <strong>{formatPercent(quiz.best)}</strong> 分 · 共测验 {quiz.attempts} 次 ·{" "}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { notFound } from "next/navigation";
 import { allowVerifyLookup, getByCode } from "@/lib/certificates/queries";
 import { clientAddress } from "@/lib/security/client-address";
 import { CERTIFICATE_TITLE, displayCode, normalizeCode, scoreBand } from "@/lib/certificates/rules";
@@ -24,14 +25,8 @@ export default async function VerifyPage({ params }: Props) {
     );
   }
   const cert = normalizeCode(code) ? await getByCode(code) : null;
-  if (!cert) {
-    return (
-      <section className="card stack">
-        <h1>未找到该证书</h1>
-        <p className="muted">证书编号不存在。请核对证书上的编号（16 位，由数字和大写字母组成）后重试。</p>
-      </section>
-    );
-  }
+  // An unknown code answers 404 (./not-found.tsx says what to check).
+  if (!cert) notFound();
   const revoked = cert.revokedAt !== null;
   return (
     <section className={`card stack ${styles.result}`}>

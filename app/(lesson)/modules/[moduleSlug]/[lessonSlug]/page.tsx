@@ -49,10 +49,7 @@ export default async function LessonPage({ params }: Props) {
         </p>
         <ModuleProgress lessonKey={lesson.key} />
         <LessonBody code={code} />
-        <LessonCompletion
-          lessonKey={lesson.key}
-          nextHref={next ? lessonHref(next) : undefined}
-        />
+        <LessonCompletion lessonKey={lesson.key} last={!next} />
       </LessonLayout>
       <nav className="pager" aria-label="上一课与下一课">
         {previous ? (

@@ -6,14 +6,16 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import { useLearnerStore } from "@/components/course/learner-store";
 import { postLessonCompletion } from "@/lib/progress/client";
 
-type Props = { lessonKey: string; nextHref?: string };
+type Props = { lessonKey: string; last: boolean };
 type Status = "idle" | "saving" | "done" | "error";
 
 /**
  * Marks the lesson complete when the learner reaches its end (or presses 完成本课).
  * "已完成" appears only after the server has stored it (or said it already had).
+ * The way on is the pager's 下一课 just below, so this offers none of its own (one 下一课 per
+ * lesson); after the last lesson it offers the progress page.
  */
-export function LessonCompletion({ lessonKey, nextHref }: Props) {
+export function LessonCompletion({ lessonKey, last }: Props) {
   const known = useLearnerStore((state) => state.lessons[lessonKey]);
   const readFailed = useLearnerStore((state) => lessonKey in state.failed);
   const markCompleted = useLearnerStore((state) => state.completed);
@@ -73,15 +75,11 @@ export function LessonCompletion({ lessonKey, nextHref }: Props) {
         <button type="button" className="button" onClick={complete} disabled={status === "saving"}>
           {status === "error" ? "重试：完成本课" : "完成本课"}
         </button>
-      ) : nextHref ? (
-        <Link className="button" href={nextHref}>
-          下一课
-        </Link>
-      ) : (
+      ) : last ? (
         <Link className="button" href="/progress">
           查看学习进度
         </Link>
-      )}
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,6 @@
+import { FORBIDDEN, StatusMessage } from "@/components/status-page";
+
+// Rendered inside the site layout (header and <main id="main"> come from it): one <main> per page.
+export default function SiteForbidden() {
+  return <StatusMessage {...FORBIDDEN} />;
+}
