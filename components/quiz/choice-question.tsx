@@ -8,17 +8,19 @@ type Props = {
   chosen: string[];
   onChange: (chosen: string[]) => void;
   disabled?: boolean;
+  /** The fieldset's id, for pages that link to a question (the quiz's 未作答 list). */
+  anchorId?: string;
 };
 
 /** One choice question as a fieldset of radios (single) or checkboxes (multiple). */
-export function ChoiceQuestion({ question, number, chosen, onChange, disabled }: Props) {
+export function ChoiceQuestion({ question, number, chosen, onChange, disabled, anchorId }: Props) {
   const multiple = question.type === "multiple";
   function toggle(optionId: string, checked: boolean) {
     if (!multiple) return onChange([optionId]);
     onChange(checked ? [...chosen, optionId] : chosen.filter((id) => id !== optionId));
   }
   return (
-    <fieldset className="question card" disabled={disabled}>
+    <fieldset className="question card" disabled={disabled} id={anchorId}>
       <legend className="question__prompt">
         <span className="question__number">{number}.</span> <span className="question__type">{multiple ? "【多选】" : "【单选】"}</span>
         {question.prompt}
