@@ -22,9 +22,12 @@ test("a new learner reads a lesson to its end, signs out, and 继续学习 resum
   expect(await progressValue(page, "课程总进度")).toBeGreaterThan(0);
   await expect(page.getByText("下一课：京东用户画像与流量来源")).toBeVisible();
 
+  // Signed out, the home page is the public course page, with the way back in.
   await signOut(page);
   await page.goto("/");
-  await expect(page).toHaveURL(/\/sign-in\?next=%2F$/);
+  await expect(page.getByRole("heading", { name: "课程内容：8 个模块" })).toBeVisible();
+  await page.getByRole("main").getByRole("link", { name: "登录", exact: true }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
   await signIn(page, email, password);
   await page.getByRole("link", { name: "继续学习" }).click();
   await expect(page).toHaveURL(/\/modules\/platform-basics\/users-and-traffic$/);

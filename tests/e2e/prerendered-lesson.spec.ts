@@ -48,7 +48,7 @@ test("the learner's own state fills in after load and follows a completion", asy
   await expect.poll(() => progressValue(page, "本模块进度")).toBeGreaterThan(0);
   await page.reload();
   await expect(page.getByRole("status").filter({ hasText: "已完成本课" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "下一课", exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: /^下一课/ })).toHaveCount(1);
 });
 
 test("an ended session on an open lesson sends the learner to sign in again", async ({ page, context }) => {
