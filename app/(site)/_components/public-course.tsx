@@ -26,8 +26,7 @@ export function PublicCourse() {
           <p className={styles.kicker}>面向京东商家与电商运营人员的线上课程</p>
           <h1 id="course-title">{COURSE_NAME}</h1>
           <p className={styles.lead}>
-            从平台认知、开店与商品，到规则合规、搜索广告、活动营销、数据经营，再到供应链、财务风控与团队建设：
-            用 {course.modules.length} 个模块、{lessons} 节课讲清一家京东店铺怎么开、怎么做大。
+            {`从平台认知、开店与商品，到规则合规、搜索广告、活动营销、数据经营，再到供应链、财务风控与团队建设：用 ${course.modules.length} 个模块、${lessons} 节课讲清一家京东店铺怎么开、怎么做大。`}
           </p>
         </div>
         <ul className={styles.facts} aria-label="课程概况">
