@@ -80,7 +80,7 @@ export function PublicCourse() {
 
       <section className={`card ${styles.join}`} aria-labelledby="join-heading">
         <h2 id="join-heading">开始学习</h2>
-        <p className="muted">注册即可免费学习全部课程，进度保存在你的账号里。</p>
+        <p className="muted">注册即可学习全部课程，进度保存在你的账号里。</p>
         <div className={styles.actions}>
           <Link className="button" href="/sign-up">注册并开始学习</Link>
           <Link className="button button--ghost" href="/sign-in">已有账号，登录</Link>
