@@ -69,17 +69,40 @@ export function rubricItems(paper: Paper): RubricItem[] {
 }
 
 export type GradeResult = { part2Score: number; part3Score: number; finalScore: number; outcome: Outcome };
+export type GradeConfig = Pick<AssessmentConfig, "weights" | "passScore" | "certificateScore">;
+export type RubricSubtotal = { points: number; max: number };
+
+/** Rubric points entered so far and the rubric's maximum, per part (unscored criteria count 0). */
+export function rubricSubtotals(items: readonly RubricItem[], scores: Scores): Record<2 | 3, RubricSubtotal> {
+  const subtotal = (part: 2 | 3) =>
+    items.filter((i) => i.part === part).reduce((t, i) => ({ points: t.points + (scores[i.key]?.points ?? 0), max: t.max + i.max }), { points: 0, max: 0 });
+  return { 2: subtotal(2), 3: subtotal(3) };
+}
+
+/**
+ * Part scores, the weighted total and the outcome from the rubric's criteria alone: what the
+ * server stores when a grader finalises, and what the grading screen projects while points are
+ * typed (the browser gets the criteria, never the paper's keys).
+ */
+export function gradeFromRubric(
+  items: readonly RubricItem[],
+  auto: { part1Score: number; part2AutoPoints: number },
+  scores: Scores,
+  config: GradeConfig,
+): GradeResult {
+  const subtotals = rubricSubtotals(items, scores);
+  const part2Score = auto.part2AutoPoints + subtotals[2].points;
+  const part3Score = subtotals[3].points;
+  const total = finalScore({ part1: auto.part1Score, part2: part2Score, part3: part3Score }, config.weights);
+  return { part2Score, part3Score, finalScore: total, outcome: outcome(total, config) };
+}
 
 /** Part scores, the weighted total and the outcome once a grader has scored the rubric. */
 export function computeGrade(
   paper: Paper,
   auto: { part1Score: number; part2AutoPoints: number },
   scores: Scores,
-  config: AssessmentConfig,
+  config: GradeConfig,
 ): GradeResult {
-  const sum = (part: 2 | 3) => rubricItems(paper).filter((i) => i.part === part).reduce((total, i) => total + (scores[i.key]?.points ?? 0), 0);
-  const part2Score = auto.part2AutoPoints + sum(2);
-  const part3Score = sum(3);
-  const total = finalScore({ part1: auto.part1Score, part2: part2Score, part3: part3Score }, config.weights);
-  return { part2Score, part3Score, finalScore: total, outcome: outcome(total, config) };
+  return gradeFromRubric(rubricItems(paper), auto, scores, config);
 }

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { staffOrNull } from "@/lib/auth/guards";
 import { loadAssessment } from "@/lib/content/banks";
-import { releaseGrades, saveGrade, type SaveGradeResult } from "@/lib/grading/queries";
-import { releaseSchema, saveGradeFormSchema, type GradeFormState } from "@/lib/grading/schema";
+import { releaseConfirmed, saveGrade, type SaveGradeResult } from "@/lib/grading/queries";
+import { releaseSchema, saveGradeFormSchema, type GradeFormState, type ReleaseResult } from "@/lib/grading/schema";
 import { firstIssue } from "@/lib/security/input";
 
 const REFUSALS: Record<Exclude<SaveGradeResult, { ok: true }>["reason"], string> = {
@@ -27,12 +27,17 @@ export async function saveGradeAction(_state: GradeFormState, form: FormData): P
   return { ok: true, message: parsed.data.intent === "finalise" ? "已完成批阅。成绩将在发布后对学员可见。" : "草稿已保存。", version: result.version };
 }
 
-export async function releaseAction(input: unknown): Promise<{ ok: boolean; message: string }> {
+/** 发布: releases the grades the grader confirmed in the dialog (see releaseConfirmed). */
+export async function releaseAction(input: unknown): Promise<ReleaseResult> {
   const user = await staffOrNull();
   if (!user) return { ok: false, message: "只有讲师和管理员可以发布成绩。" };
   const parsed = releaseSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: firstIssue(parsed.error) };
-  const count = await releaseGrades(user.id, parsed.data);
+  if (!parsed.success) return { ok: false, message: `未发布：${firstIssue(parsed.error)}` };
+  const released = await releaseConfirmed(user.id, parsed.data.attempts);
   revalidatePath("/grading");
-  return count ? { ok: true, message: `已发布 ${count} 份成绩。` } : { ok: false, message: "没有可发布的已批阅答卷。" };
+  for (const id of released) revalidatePath(`/grading/${id}`);
+  const missed = new Set(parsed.data.attempts.map((a) => a.attemptId)).size - released.length;
+  if (!released.length) return { ok: false, message: "未发布：成绩在你确认前已被修改或已发布。请刷新页面，核对后再发布。" };
+  const note = missed ? `另有 ${missed} 份在你确认前已被修改或已发布，未发布：请刷新页面核对。` : "学员现在可以查看成绩。";
+  return { ok: true, released: released.length, message: `已发布 ${released.length} 份成绩。${note}` };
 }

@@ -4,11 +4,22 @@ import { closeIfExpired } from "@/lib/assessment/attempts";
 import { toRecord, type AttemptRecord } from "@/lib/assessment/queries";
 import { effectiveAttempt, SAVE_GRACE_MS } from "@/lib/assessment/rules";
 import type { AssessmentConfig } from "@/lib/content/question-schema";
-import { computeGrade, rubricItems, type Scores } from "@/lib/assessment/scoring";
+import { computeGrade, rubricItems, type Outcome, type Scores } from "@/lib/assessment/scoring";
 import { scoreErrors } from "@/lib/grading/grade";
 import { syncCertificateForAttempt } from "@/lib/certificates/queries";
 
-export type QueueItem = { id: string; learnerName: string; learnerEmail: string; number: number; status: string; submittedAt: Date | null };
+export type QueueItem = {
+  id: string;
+  learnerName: string;
+  learnerEmail: string;
+  number: number;
+  status: string;
+  submittedAt: Date | null;
+  /** The held grade as a release would publish it (graded attempts). */
+  gradeVersion: number;
+  finalScore: number | null;
+  outcome: Outcome | null;
+};
 
 /** Attempts that need a grader, oldest first; graded-but-held ones follow for release. */
 export async function gradingQueue(): Promise<{ waiting: QueueItem[]; held: QueueItem[] }> {
@@ -16,9 +27,21 @@ export async function gradingQueue(): Promise<{ waiting: QueueItem[]; held: Queu
   const expired = { status: "in_progress", deadlineAt: { lt: new Date(Date.now() - SAVE_GRACE_MS) } };
   const rows = await db.assessmentAttempt.findMany({
     where: { OR: [{ status: { in: ["submitted", "graded"] } }, expired] },
-    select: { id: true, number: true, status: true, submittedAt: true, deadlineAt: true, user: { select: { name: true, email: true } } },
+    select: {
+      id: true, number: true, status: true, submittedAt: true, deadlineAt: true, gradeVersion: true, finalScore: true, outcome: true,
+      user: { select: { name: true, email: true } },
+    },
   });
-  const items = rows.map((r) => ({ id: r.id, number: r.number, ...effectiveStatus(r), learnerName: r.user.name, learnerEmail: r.user.email }));
+  const items = rows.map((r) => ({
+    id: r.id,
+    number: r.number,
+    ...effectiveStatus(r),
+    learnerName: r.user.name,
+    learnerEmail: r.user.email,
+    gradeVersion: r.gradeVersion,
+    finalScore: r.finalScore,
+    outcome: (r.outcome as Outcome | null) ?? null,
+  }));
   items.sort((a, b) => (a.submittedAt?.getTime() ?? 0) - (b.submittedAt?.getTime() ?? 0));
   return { waiting: items.filter((i) => i.status === "submitted"), held: items.filter((i) => i.status === "graded") };
 }
@@ -101,14 +124,85 @@ export async function saveGrade(
 /** Releases finalised grades to learners: one attempt, or every held one. */
 export async function releaseGrades(actorId: string, target: { attemptId: string } | { all: true }): Promise<number> {
   const where = "attemptId" in target ? { id: target.attemptId, status: "graded" } : { status: "graded" };
-  const rows = await db.assessmentAttempt.findMany({ where, select: { id: true, finalScore: true, outcome: true } });
-  if (!rows.length) return 0;
+  const rows = await db.assessmentAttempt.findMany({ where, select: { id: true, gradeVersion: true } });
+  return (await releaseConfirmed(actorId, rows.map((r) => ({ attemptId: r.id, version: r.gradeVersion })))).length;
+}
+
+/**
+ * Releases exactly what the grader confirmed: each attempt only if it is still held at the grade
+ * version the confirmation showed (a regrade or a draft save in between bumps the version). Each
+ * release is written with its grade_event in one transaction; returns the released ids.
+ */
+export async function releaseConfirmed(actorId: string, targets: { attemptId: string; version: number }[]): Promise<string[]> {
+  const versions = new Map(targets.map((t) => [t.attemptId, t.version]));
+  if (!versions.size) return [];
   const now = new Date();
-  await db.$transaction([
-    db.assessmentAttempt.updateMany({ where: { id: { in: rows.map((r) => r.id) }, status: "graded" }, data: { status: "released", releasedAt: now } }),
-    db.gradeEvent.createMany({ data: rows.map((r) => ({ attemptId: r.id, actorId, action: "release", finalScore: r.finalScore, outcome: r.outcome, createdAt: now })) }),
-  ]);
+  const released = await db.$transaction(async (tx) => {
+    const rows = await tx.assessmentAttempt.findMany({
+      where: { id: { in: [...versions.keys()] }, status: "graded" },
+      select: { id: true, gradeVersion: true, finalScore: true, outcome: true },
+    });
+    const ids: string[] = [];
+    for (const row of rows) {
+      if (row.gradeVersion !== versions.get(row.id)) continue;
+      const { count } = await tx.assessmentAttempt.updateMany({
+        where: { id: row.id, status: "graded", gradeVersion: row.gradeVersion },
+        data: { status: "released", releasedAt: now },
+      });
+      if (!count) continue;
+      await tx.gradeEvent.create({ data: { attemptId: row.id, actorId, action: "release", finalScore: row.finalScore, outcome: row.outcome, createdAt: now } });
+      ids.push(row.id);
+    }
+    return ids;
+  }, { timeout: 30_000 });
   // Certificates: issued for released scores at the certificate mark (lib/certificates).
-  for (const r of rows) await syncCertificateForAttempt(r.id);
-  return rows.length;
+  for (const id of released) await syncCertificateForAttempt(id);
+  return released;
+}
+
+export type ReleasedItem = {
+  id: string;
+  number: number;
+  learnerName: string;
+  learnerEmail: string;
+  finalScore: number | null;
+  outcome: Outcome | null;
+  releasedAt: Date;
+  releasedBy: string;
+};
+
+/** The newest releases first (index status + releasedAt), each with who released it last. */
+export async function releasedGrades(limit: number): Promise<{ items: ReleasedItem[]; total: number }> {
+  const where = { status: "released", releasedAt: { not: null } };
+  const [rows, total] = await Promise.all([
+    db.assessmentAttempt.findMany({
+      where,
+      orderBy: [{ releasedAt: "desc" }, { id: "asc" }],
+      take: limit,
+      select: {
+        id: true,
+        number: true,
+        finalScore: true,
+        outcome: true,
+        releasedAt: true,
+        user: { select: { name: true, email: true } },
+        gradeEvents: { where: { action: "release" }, orderBy: { createdAt: "desc" }, take: 1, select: { actorId: true } },
+      },
+    }),
+    db.assessmentAttempt.count({ where }),
+  ]);
+  const actorIds = [...new Set(rows.flatMap((r) => r.gradeEvents.map((e) => e.actorId)))];
+  const actors = await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
+  const names = new Map(actors.map((a) => [a.id, a.name]));
+  const items = rows.map((r) => ({
+    id: r.id,
+    number: r.number,
+    learnerName: r.user.name,
+    learnerEmail: r.user.email,
+    finalScore: r.finalScore,
+    outcome: (r.outcome as Outcome | null) ?? null,
+    releasedAt: r.releasedAt!,
+    releasedBy: r.gradeEvents[0] ? (names.get(r.gradeEvents[0].actorId) ?? "（已删除）") : "—",
+  }));
+  return { items, total };
 }

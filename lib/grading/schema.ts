@@ -48,10 +48,21 @@ export const saveGradeFormSchema = formInput(
   ),
 );
 
-export const releaseSchema = z.union([
-  z.object({ attemptId }).strict(),
-  z.object({ all: z.literal(true) }).strict(),
-]);
+/**
+ * 发布 names each grade as the grader confirmed it: the attempt and the grade version the
+ * confirmation showed, so a grade changed in between is not released unseen.
+ */
+export const releaseSchema = z
+  .object({
+    attempts: z
+      .array(z.object({ attemptId, version: z.number({ error: "版本号无效" }).int().min(0) }).strict(), { error: "请选择要发布的成绩" })
+      .min(1, "请选择要发布的成绩")
+      .max(500, "一次最多发布 500 份成绩"),
+  })
+  .strict();
+export type ReleaseInput = z.infer<typeof releaseSchema>;
+
+export type ReleaseResult = { ok: true; released: number; message: string } | { ok: false; message: string };
 
 export type GradeFormState = {
   ok: boolean;

@@ -1,22 +1,35 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaff } from "@/lib/auth/guards";
-import { gradingQueue, type QueueItem } from "@/lib/grading/queries";
-import { ReleaseButton } from "./_components/release-button";
+import { gradingQueue, releasedGrades, type QueueItem } from "@/lib/grading/queries";
+import { ReleaseButton, type HeldGrade } from "./_components/release-button";
+import { ReleaseNotice } from "./_components/release-notice";
+import { ReleasedList, when } from "./_components/released-list";
+import styles from "./grading.module.css";
 
 export const metadata: Metadata = { title: "批阅" };
 
-const when = (d: Date | null) => (d ? d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" }) : "—");
+const RELEASED_SHOWN = 50;
+
+const held = (item: QueueItem): HeldGrade => ({
+  attemptId: item.id,
+  version: item.gradeVersion,
+  learnerName: item.learnerName,
+  number: item.number,
+  finalScore: item.finalScore,
+  outcome: item.outcome,
+});
 
 function Row({ item, children }: { item: QueueItem; children?: React.ReactNode }) {
   return (
-    <li className="card lesson-row">
-      <span className="lesson-row__title">
+    <li className={`card ${styles.row}`}>
+      <span className={styles.who}>
         <Link href={`/grading/${item.id}`}>
-          {item.learnerName}（{item.learnerEmail}）· 第 {item.number} 次
+          {item.learnerName} · 第 {item.number} 次
         </Link>
+        <span className={styles.email}>{item.learnerEmail}</span>
       </span>
-      <span className="lesson-row__minutes">提交于 {when(item.submittedAt)}</span>
+      <span className={styles.meta}>提交于 {when(item.submittedAt)}</span>
       {children}
     </li>
   );
@@ -24,30 +37,35 @@ function Row({ item, children }: { item: QueueItem; children?: React.ReactNode }
 
 export default async function GradingQueuePage() {
   await requireStaff("/grading");
-  const { waiting, held } = await gradingQueue();
+  const [{ waiting, held: heldItems }, released] = await Promise.all([gradingQueue(), releasedGrades(RELEASED_SHOWN)]);
   return (
-    <>
+    <ReleaseNotice>
       <section className="card stack">
         <h1>批阅结业考核</h1>
         <p>
-          待批阅 <strong>{waiting.length}</strong> 份 · 已批阅待发布 <strong>{held.length}</strong> 份
+          待批阅 <strong>{waiting.length}</strong> 份 · 已批阅待发布 <strong>{heldItems.length}</strong> 份 · 已发布{" "}
+          <strong>{released.total}</strong> 份
         </p>
         <p className="muted">按提交时间先后排列。完成批阅的成绩须发布后学员才能看到。</p>
       </section>
       <h2>待批阅（{waiting.length}）</h2>
       {waiting.length ? (
-        <ol className="lesson-list">{waiting.map((item) => <Row key={item.id} item={item} />)}</ol>
+        <ol className={styles.queue}>{waiting.map((item) => <Row key={item.id} item={item} />)}</ol>
       ) : (
         <p className="muted">没有待批阅的答卷。</p>
       )}
-      <h2>已批阅，待发布（{held.length}）</h2>
-      {held.length ? (
+      <h2>已批阅，待发布（{heldItems.length}）</h2>
+      {heldItems.length ? (
         <>
-          <p><ReleaseButton target={{ all: true }} label={`发布全部 ${held.length} 份成绩`} /></p>
-          <ol className="lesson-list">
-            {held.map((item) => (
+          {heldItems.length > 1 ? (
+            <p>
+              <ReleaseButton grades={heldItems.map(held)} label={`发布全部 ${heldItems.length} 份成绩`} />
+            </p>
+          ) : null}
+          <ol className={styles.queue}>
+            {heldItems.map((item) => (
               <Row key={item.id} item={item}>
-                <ReleaseButton target={{ attemptId: item.id }} label="发布" />
+                <ReleaseButton grades={[held(item)]} label="发布" />
               </Row>
             ))}
           </ol>
@@ -55,6 +73,15 @@ export default async function GradingQueuePage() {
       ) : (
         <p className="muted">没有待发布的成绩。</p>
       )}
-    </>
+      <h2>已发布（{released.total}）</h2>
+      {released.items.length ? (
+        <>
+          {released.total > released.items.length ? <p className="muted">显示最近发布的 {released.items.length} 份。</p> : null}
+          <ReleasedList items={released.items} />
+        </>
+      ) : (
+        <p className="muted">还没有发布的成绩。</p>
+      )}
+    </ReleaseNotice>
   );
 }

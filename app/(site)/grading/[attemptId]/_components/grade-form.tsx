@@ -1,21 +1,73 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { OUTCOME_LABELS } from "@/lib/assessment/schema";
+import { formatScore, gradeFromRubric, rubricSubtotals, type GradeConfig, type RubricItem, type Scores } from "@/lib/assessment/scoring";
 import { saveGradeAction } from "@/lib/grading/actions";
-import type { RubricItem, Scores } from "@/lib/assessment/scoring";
+import { scoreErrors } from "@/lib/grading/grade";
 import type { GradeFormState } from "@/lib/grading/schema";
+import { GradeSummary } from "./grade-summary";
 
-type Props = { attemptId: string; version: number; items: RubricItem[]; scores: Scores; comment: string; nextHref?: string };
+type Props = {
+  attemptId: string;
+  version: number;
+  items: RubricItem[];
+  scores: Scores;
+  comment: string;
+  nextHref?: string;
+  /** The auto-scored parts as stored at submission, and the case's choice points in all. */
+  auto: { part1Score: number; part2AutoPoints: number; part2AutoMax: number };
+  config: GradeConfig;
+};
+
+/** The points typed so far (empty fields are "not scored yet", as the server reads them). */
+function readPoints(form: HTMLFormElement, items: RubricItem[]): Scores {
+  const scores: Scores = {};
+  for (const item of items) {
+    const input = form.elements.namedItem(`points:${item.key}`);
+    if (!(input instanceof HTMLInputElement)) continue;
+    if (input.validity.badInput) scores[item.key] = { points: Number.NaN, comment: "" };
+    else if (input.value.trim() !== "") scores[item.key] = { points: Number(input.value), comment: "" };
+  }
+  return scores;
+}
+
+/**
+ * The grade as it would be finalised now, with the server's own pure functions (scoreErrors,
+ * gradeFromRubric): invalid points are flagged at once and left out of the projection.
+ */
+function useProjection(items: RubricItem[], points: Scores, auto: Props["auto"], config: GradeConfig) {
+  return useMemo(() => {
+    const errors = scoreErrors(items, points, false);
+    const valid: Scores = Object.fromEntries(Object.entries(points).filter(([key]) => !Object.hasOwn(errors, key)));
+    return {
+      errors,
+      subtotals: rubricSubtotals(items, valid),
+      grade: gradeFromRubric(items, auto, valid, config),
+      scored: Object.keys(valid).length,
+      invalid: Object.keys(errors).length,
+    };
+  }, [items, points, auto, config]);
+}
 
 /**
  * Keyboard-first: Tab walks score → comment → next criterion; Ctrl+Enter finalises;
  * Alt+N opens the next attempt in the queue.
  */
-export function GradeForm({ attemptId, version, items, scores, comment, nextHref }: Props) {
+export function GradeForm({ attemptId, version, items, scores, comment, nextHref, auto, config }: Props) {
   const router = useRouter();
   const [state, action, pending] = useActionState<GradeFormState, FormData>(saveGradeAction, null);
   const finaliseRef = useRef<HTMLButtonElement>(null);
+  const [points, setPoints] = useState<Scores>(scores);
+  const projection = useProjection(items, points, auto, config);
+  // A server refusal stays beside its criterion until the grader edits that criterion.
+  const [answered, setAnswered] = useState(state);
+  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
+  if (answered !== state) {
+    setAnswered(state);
+    setEdited(new Set());
+  }
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -28,12 +80,23 @@ export function GradeForm({ attemptId, version, items, scores, comment, nextHref
     return () => window.removeEventListener("keydown", onKey);
   }, [nextHref, router]);
 
-  const errors = state?.errors ?? {};
+  const serverErrors = state?.errors ?? {};
+  const errorOf = (key: string): string | undefined =>
+    projection.errors[key] ?? (edited.has(key) || !Object.hasOwn(serverErrors, key) ? undefined : serverErrors[key]);
+  const onInput = (event: FormEvent<HTMLFormElement>) => {
+    const target = event.target;
+    if (!(target instanceof HTMLInputElement) || !target.name.startsWith("points:")) return;
+    const key = target.name.slice("points:".length);
+    setEdited((prev) => (prev.has(key) ? prev : new Set(prev).add(key)));
+    setPoints(readPoints(event.currentTarget, items));
+  };
+  const { grade } = projection;
   const parts = [2, 3] as const;
   return (
     <form
       action={action}
       className="stack grade-form"
+      onInput={onInput}
       onKeyDown={(event) => {
         if ((event.ctrlKey || event.metaKey) && event.key === "Enter") {
           event.preventDefault();
@@ -43,6 +106,18 @@ export function GradeForm({ attemptId, version, items, scores, comment, nextHref
     >
       <input type="hidden" name="attemptId" value={attemptId} />
       <input type="hidden" name="version" value={state?.version ?? version} />
+      <GradeSummary
+        grade={grade}
+        part1Score={auto.part1Score}
+        auto={{ points: auto.part2AutoPoints, max: auto.part2AutoMax }}
+        subtotals={projection.subtotals}
+        scored={projection.scored}
+        total={items.length}
+        invalid={projection.invalid}
+      />
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        预计总分 {formatScore(grade.finalScore)}，{OUTCOME_LABELS[grade.outcome]}
+      </p>
       {parts.map((part) => {
         const partItems = items.filter((i) => i.part === part);
         return (
@@ -66,8 +141,8 @@ export function GradeForm({ attemptId, version, items, scores, comment, nextHref
                     max={item.max}
                     step={0.5}
                     defaultValue={scores[item.key]?.points ?? ""}
-                    aria-invalid={errors[item.key] ? true : undefined}
-                    aria-describedby={errors[item.key] ? `error-${item.key}` : undefined}
+                    aria-invalid={errorOf(item.key) ? true : undefined}
+                    aria-describedby={errorOf(item.key) ? `error-${item.key}` : undefined}
                   />
                   <input
                     name={`comment:${item.key}`}
@@ -77,9 +152,9 @@ export function GradeForm({ attemptId, version, items, scores, comment, nextHref
                     maxLength={2000}
                   />
                 </div>
-                {errors[item.key] ? (
+                {errorOf(item.key) ? (
                   <p id={`error-${item.key}`} className="field__error">
-                    {errors[item.key]}
+                    {errorOf(item.key)}
                   </p>
                 ) : null}
               </div>
