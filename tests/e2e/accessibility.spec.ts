@@ -1,6 +1,6 @@
 // Issue 8: every page type, as the role that uses it, has no WCAG 2.1 AA violation axe can find
 // and fits a 375 px screen. The CSP fixture also fails a test on any blocked script or style.
-import { gradeAttempt, startAssessment, submitAssessment } from "./assessment-helpers";
+import { gradeAttempt, releaseGrade, startAssessment, submitAssessment } from "./assessment-helpers";
 import { expectAccessible } from "./axe";
 import { expect, test } from "./csp-fixture";
 import { answerAllChoicesCorrectly } from "./db";
@@ -80,8 +80,7 @@ test("the assessment from start to certificate, with the staff pages it passes t
   await page.goto(`/grading/${attemptId}`);
   await expectAccessible(page); // grading form
   await gradeAttempt(page, attemptId, 100);
-  await page.getByRole("button", { name: "发布成绩" }).click();
-  await expect(page.getByText(/状态：已发布/)).toBeVisible();
+  await releaseGrade(page);
   await expectAccessible(page);
 
   for (const path of ["/analytics", "/analytics/items", "/preview", "/preview/part1", "/preview/cases/case-funnel", "/preview/prompts/plan-home-first-year"]) {

@@ -38,3 +38,13 @@ export async function gradeAttempt(page: Page, attemptId: string, part3Target: n
   await page.getByRole("button", { name: "完成批阅" }).click();
   await expect(page.getByText(/已完成批阅/)).toBeVisible();
 }
+
+/** On a graded attempt's grading page: 发布成绩, confirm in the dialog, wait for 已发布. */
+export async function releaseGrade(page: Page) {
+  await page.getByRole("button", { name: "发布成绩" }).click();
+  const dialog = page.getByRole("dialog", { name: "发布这份成绩？" });
+  await dialog.getByRole("button", { name: "确认发布" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("status").filter({ hasText: /^已发布 .+ 的成绩/ })).toBeVisible();
+  await expect(page.getByText(/状态：已发布/)).toBeVisible();
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
-import { gradeAttempt, startAssessment, submitAssessment } from "./assessment-helpers";
+import { gradeAttempt, releaseGrade, startAssessment, submitAssessment } from "./assessment-helpers";
 import { answerAllChoicesCorrectly } from "./db";
 import { signIn, signOut } from "./helpers";
 
@@ -17,8 +17,7 @@ test("a learner reaches 90, downloads the certificate, and anyone can verify it 
   await signIn(page, "trainer@example.com", "trainer123");
   await expect(page.getByRole("heading", { name: "批阅结业考核" })).toBeVisible();
   await gradeAttempt(page, attemptId, 100);
-  await page.getByRole("button", { name: "发布成绩" }).click();
-  await expect(page.getByText(/状态：已发布/)).toBeVisible();
+  await releaseGrade(page);
   await signOut(page);
 
   await page.goto(`/assessment/attempts/${attemptId}`);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { startAssessment, submitAssessment } from "./assessment-helpers";
+import { releaseGrade, startAssessment, submitAssessment } from "./assessment-helpers";
 import { signIn, signOut } from "./helpers";
 
 test("a trainer grades parts 2 and 3 with the keyboard and releases; the learner sees nothing before release", async ({ page }) => {
@@ -43,8 +43,7 @@ test("a trainer grades parts 2 and 3 with the keyboard and releases; the learner
 
   await page.goto(`/grading/${attemptId}`);
   await signIn(page, "trainer@example.com", "trainer123");
-  await page.getByRole("button", { name: "发布成绩" }).click();
-  await expect(page.getByText(/状态：已发布/)).toBeVisible();
+  await releaseGrade(page);
   await signOut(page);
 
   await page.goto(`/assessment/attempts/${attemptId}`);
