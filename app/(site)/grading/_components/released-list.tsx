@@ -30,7 +30,9 @@ export function ReleasedList({ items }: { items: ReleasedItem[] }) {
                 <span className={styles.email}>{item.learnerEmail}</span>
               </span>
             </td>
-            <td data-label="发布时间">{when(item.releasedAt)}</td>
+            <td data-label="发布时间" className={styles.when}>
+              {when(item.releasedAt)}
+            </td>
             <td data-label="总分" className={styles.score}>
               {item.finalScore === null ? "—" : formatScore(item.finalScore)}
             </td>
