@@ -73,7 +73,7 @@ test("search input is checked, and a signed-out visitor comes back to the result
   const { email, password } = await signUp(page);
   const tooLong = await page.goto(`/search?q=${encodeURIComponent("库".repeat(51))}`);
   expect(tooLong?.status()).toBe(200);
-  await expect(page.getByRole("alert")).toHaveText("搜索词不能超过 50 个字");
+  await expect(page.getByRole("alert").filter({ hasText: "搜索词" })).toHaveText("搜索词不能超过 50 个字");
   await expect(results(page)).toHaveCount(0);
 
   await signOut(page);

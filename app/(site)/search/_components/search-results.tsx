@@ -3,11 +3,8 @@ import type { SearchResult } from "@/lib/content/search";
 import { Marked } from "./marked";
 import styles from "./search.module.css";
 
-const quoted = (words: string[]) => words.map((w) => `“${w}”`).join("");
-
 export function SearchResults({ query, result }: { query: string; result: SearchResult }) {
   const { hits, complete } = result;
-  const words = [...new Set(hits.flatMap((hit) => hit.missing))];
   return (
     <section aria-live="polite" className="stack">
       <h2>
@@ -15,7 +12,7 @@ export function SearchResults({ query, result }: { query: string; result: Search
       </h2>
       {!hits.length ? <p className="muted">换一个更短的词试试，或用拼音（如 kucun、aqkc）搜索。</p> : null}
       {hits.length && !complete ? (
-        <p className="muted">以下课程包含其中一部分，每条下方注明缺少的词{words.length ? `（${quoted(words)}）` : ""}。</p>
+        <p className="muted">以下课程包含其中一部分，每条下方注明缺少的词。</p>
       ) : null}
       <ol className="search-results">
         {hits.map((hit) => (
