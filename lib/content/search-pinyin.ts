@@ -50,38 +50,45 @@ const spellings = (s: string) => (s.includes("v") ? [s, s.replace("v", "u")] : [
 /**
  * Where `query` (letters only) spells the characters from `at` on: each character by its full
  * syllable, by its initial (first letter, or zh/ch/sh), or, for the last one, by the start of
- * its syllable as it is being typed. Returns the end position, or -1.
+ * its syllable as it is being typed. Returns the end position, or -1. The answer depends only on
+ * (q, at), so it is remembered: a hostile query costs at most length × text, not 3^length.
  */
-function spellFrom(syllables: Syllables, query: string, q: number, at: number): number {
-  if (q === query.length) return at;
-  const syllable = syllables[at];
-  if (!syllable) return -1;
-  for (const s of spellings(syllable)) {
-    if (query.startsWith(s, q)) {
-      const end = spellFrom(syllables, query, q + s.length, at + 1);
+function speller(syllables: Syllables, query: string) {
+  const memo = new Map<number, number>();
+  const spell = (q: number, at: number): number => {
+    if (q === query.length) return at;
+    const key = at * (query.length + 1) + q;
+    let end = memo.get(key);
+    if (end === undefined) {
+      end = attempt(q, at);
+      memo.set(key, end);
+    }
+    return end;
+  };
+  const attempt = (q: number, at: number): number => {
+    const syllable = syllables[at];
+    if (!syllable) return -1;
+    const tries: number[] = spellings(syllable).flatMap((s) => (query.startsWith(s, q) ? [q + s.length] : []));
+    if (/^[zcs]h./.test(syllable) && query.startsWith(syllable.slice(0, 2), q)) tries.push(q + 2);
+    if (syllable.length > 1 && query[q] === syllable[0]) tries.push(q + 1);
+    for (const next of tries) {
+      const end = spell(next, at + 1);
       if (end !== -1) return end;
     }
-  }
-  const initial = /^[zcs]h/.test(syllable) ? syllable.slice(0, 2) : syllable[0];
-  if (initial.length === 2 && syllable.length > 2 && query.startsWith(initial, q)) {
-    const end = spellFrom(syllables, query, q + 2, at + 1);
-    if (end !== -1) return end;
-  }
-  if (syllable.length > 1 && query[q] === syllable[0]) {
-    const end = spellFrom(syllables, query, q + 1, at + 1);
-    if (end !== -1) return end;
-  }
-  const rest = query.slice(q);
-  return rest.length >= 2 && spellings(syllable).some((s) => s.startsWith(rest)) ? at + 1 : -1;
+    const rest = query.slice(q);
+    return rest.length >= 2 && spellings(syllable).some((s) => s.startsWith(rest)) ? at + 1 : -1;
+  };
+  return (at: number) => spell(0, at);
 }
 
 /** Non-overlapping [start, end) ranges of the Chinese characters `query` spells in pinyin. */
 export function pinyinRanges({ syllables, byLetter }: PinyinText, query: string): [number, number][] {
   const ranges: [number, number][] = [];
+  const spellAt = speller(syllables, query);
   let after = 0;
   for (const at of byLetter.get(query[0]) ?? []) {
     if (at < after) continue;
-    const end = spellFrom(syllables, query, 0, at);
+    const end = spellAt(at);
     if (end !== -1) {
       ranges.push([at, end]);
       after = end;

@@ -109,8 +109,9 @@ describe("pinyin", () => {
     expect(hits.some((hit) => allMarks(hit).includes("库存"))).toBe(true);
   });
 
-  it("finds nothing for pinyin the course does not contain", () => {
+  it("finds nothing for pinyin the course does not contain, long or short", () => {
     expect(search(index, "zhitongche").hits).toEqual([]);
+    expect(search(index, "shi".repeat(16) + "x").hits).toEqual([]);
   });
 });
 
