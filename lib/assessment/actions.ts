@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { assessmentUnlocked } from "@/lib/assessment/access";
-import { saveAnswers, startAttempt, submitAttempt, type SaveResult } from "@/lib/assessment/attempts";
+import { saveAnswers, startAttempt, submitAttempt, type SaveResult, type StartResult } from "@/lib/assessment/attempts";
 import { autosaveSchema } from "@/lib/assessment/integrity";
 import { recordIntegrityEvents } from "@/lib/assessment/integrity-queries";
 import { attemptIdSchema, type ActionResult } from "@/lib/assessment/schema";
@@ -35,6 +35,13 @@ const SAVE_REFUSALS: Record<Exclude<SaveResult, { ok: true }>["reason"], { messa
   "bad-option": { message: "选项无效，未保存任何内容。请刷新页面后重试。" },
 };
 
+const START_REFUSALS: Record<Exclude<StartResult, { ok: true }>["reason"], (allowed: number) => string> = {
+  "awaiting-grade": () => "你上一次的答卷正在等待批阅。成绩发布后再决定是否重考，这样不会白白占用考核次数。",
+  certified: () => "你已通过结业考核并获得证书，无需再考。",
+  "no-attempts-left": (allowed) => `结业考核最多可参加 ${allowed} 次，你的次数已用完。`,
+  failed: () => "开始考核失败，请重试。",
+};
+
 /** Form action of 开始考核: draws a paper (or resumes the open one) and opens it. */
 export async function startAssessment(): Promise<ActionResult> {
   const user = await userOrNull();
@@ -42,12 +49,7 @@ export async function startAssessment(): Promise<ActionResult> {
   if (!(await assessmentUnlocked(user))) return { ok: false, message: "完成全部 8 个模块的课程后才能参加结业考核。" };
   const started = await orBusy(() => startAttempt(user.id, loadAssessment()), "服务器繁忙，考核没有开始，请稍后再试。");
   if ("message" in started) return started;
-  if (!started.ok) {
-    return {
-      ok: false,
-      message: started.reason === "no-attempts-left" ? `结业考核最多可参加 ${started.allowed} 次，你的次数已用完。` : "开始考核失败，请重试。",
-    };
-  }
+  if (!started.ok) return { ok: false, message: START_REFUSALS[started.reason](started.allowed) };
   redirect(`/assessment/attempts/${started.attemptId}`);
 }
 

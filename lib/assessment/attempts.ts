@@ -11,7 +11,7 @@ import {
   storeAnswers,
   type AttemptRecord,
 } from "@/lib/assessment/queries";
-import { attemptTokens, decodeAnswers, effectiveAttempt, isExpired, SAVE_GRACE_MS, type AnswerRefusal } from "@/lib/assessment/rules";
+import { attemptTokens, decodeAnswers, effectiveAttempt, isExpired, SAVE_GRACE_MS, startRefusal, type AnswerRefusal, type StartRefusal } from "@/lib/assessment/rules";
 import type { AnswerValue } from "@/lib/assessment/schema";
 import { gradeAtSubmission } from "@/lib/assessment/scoring";
 import type { AssessmentContent } from "@/lib/content/banks";
@@ -61,7 +61,7 @@ export async function sweepExpiredAttempts(now = Date.now()): Promise<number> {
   return ids.length;
 }
 
-export type StartResult = { ok: true; attemptId: string } | { ok: false; reason: "no-attempts-left" | "failed"; allowed: number };
+export type StartResult = { ok: true; attemptId: string } | { ok: false; reason: StartRefusal | "failed"; allowed: number };
 
 export async function startAttempt(userId: string, content: AssessmentContent): Promise<StartResult> {
   const allowed = content.config.attemptsAllowed;
@@ -69,7 +69,9 @@ export async function startAttempt(userId: string, content: AssessmentContent): 
   for (const attempt of stored) if (isExpired(attempt)) await close({ ...attempt, userId }, true);
   const open = stored.find((a) => a.status === "in_progress" && !isExpired(a));
   if (open) return { ok: true, attemptId: open.id };
-  if (stored.length >= allowed) return { ok: false, reason: "no-attempts-left", allowed };
+  // As they stand now: an attempt whose time just ran out waits for its grade.
+  const refusal = startRefusal(stored.map((a) => effectiveAttempt(a)), allowed);
+  if (refusal) return { ok: false, reason: refusal, allowed };
   const seed = randomUUID();
   const startedAt = new Date();
   try {

@@ -99,3 +99,17 @@ export function part1Review(
   if (policy === "afterRelease") return attempt.status === "released" ? "keys" : "verdicts";
   return attempts.used >= attempts.allowed && !attempts.open ? "keys" : "verdicts";
 }
+
+export type StartRefusal = "awaiting-grade" | "certified" | "no-attempts-left";
+
+/**
+ * Why a new attempt may not start now (an open one is resumed, not refused): a learner waiting
+ * for a grade could otherwise spend an attempt they may not need; a certificate is the end of
+ * the course; and the configured number of attempts is the ceiling.
+ */
+export function startRefusal(attempts: readonly { status: AttemptStatus; outcome: string | null }[], allowed: number): StartRefusal | null {
+  if (attempts.some((a) => a.status === "submitted" || a.status === "graded")) return "awaiting-grade";
+  if (attempts.some((a) => a.status === "released" && a.outcome === "certified")) return "certified";
+  if (attempts.length >= allowed) return "no-attempts-left";
+  return null;
+}

@@ -92,12 +92,15 @@ describe("answers and submission", () => {
     expect(done.answers).toEqual({ "p3:0": "在时限内写的" });
   });
 
-  it("allows the configured number of attempts and no more", async () => {
+  it("allows the configured number of attempts and no more, each after the last one's grade is out", async () => {
     const me = await learner();
     for (let i = 0; i < content.config.attemptsAllowed; i++) {
       const attempt = await openAttempt(me);
       expect((await startAttempt(me, content)) as { attemptId: string }).toMatchObject({ ok: true, attemptId: attempt.id });
       await submitAttempt(me, attempt.id);
+      expect(await startAttempt(me, content)).toMatchObject({ ok: false, reason: "awaiting-grade" });
+      // Released as a failure (what a grader's release does to the row).
+      await db.assessmentAttempt.update({ where: { id: attempt.id }, data: { status: "released", outcome: "failed", finalScore: 10, releasedAt: new Date() } });
     }
     expect(await startAttempt(me, content)).toMatchObject({ ok: false, reason: "no-attempts-left" });
   });
