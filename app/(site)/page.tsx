@@ -2,6 +2,7 @@ import Link from "next/link";
 import { CourseCover } from "@/components/course/art/course-cover";
 import courseStyles from "@/components/course/course.module.css";
 import { ModuleCard } from "@/components/course/module-card";
+import { NextStep } from "@/components/course/next-step";
 import { ProgressBar } from "@/components/course/progress-bar";
 import { userOrNull } from "@/lib/auth/guards";
 import { moduleHref, wrapUpHref } from "@/lib/content/navigation";
@@ -25,18 +26,7 @@ export default async function CourseHome() {
           </p>
         </div>
         <ProgressBar label="课程总进度" tally={progress.overall} />
-        <div className="hero__actions">
-          {finished ? (
-            <p>🎉 你已学完全部课程。</p>
-          ) : (
-            <Link className="button" href="/continue">
-              {started ? "继续学习" : "开始学习"}
-            </Link>
-          )}
-          {progress.nextLesson ? (
-            <span className="muted">下一课：{progress.nextLesson.title}</span>
-          ) : null}
-        </div>
+        <NextStep user={user} progress={progress} />
       </section>
 
       <h2>课程模块</h2>

@@ -72,7 +72,7 @@ export function nextStep(input: NextStepInput): NextStep {
       label: lessons.done === 0 ? "开始学习" : "继续学习",
       href: "/continue",
       attempt: null,
-      detail: `还有 ${left} 节课没有学完。${next}学完全部 ${lessons.total} 节课后即可参加结业考核。`,
+      detail: `还有 ${left} 节课没有学完。${next}完成全部课程后才能参加结业考核。`,
     });
   }
   const waiting = attempts.find((a) => a.status === "submitted" || a.status === "graded");
