@@ -2,7 +2,7 @@ import Link from "next/link";
 import { part1Key } from "@/lib/assessment/item-keys";
 import { isCorrect } from "@/lib/quiz/grade";
 import type { AttemptRecord } from "@/lib/assessment/attempts";
-import { learnerStatusLabel } from "@/lib/assessment/schema";
+import { OutcomeBadge } from "@/components/outcome-badge";
 import { ReviewItem } from "@/components/quiz/review-item";
 import { Feedback } from "./feedback";
 import { FinishLine } from "@/components/course/finish-line";
@@ -11,6 +11,7 @@ import type { AssessmentConfig } from "@/lib/content/question-schema";
 import type { CertificateRecord } from "@/lib/certificates/queries";
 import { CertificatePanel } from "./certificate-panel";
 import { ShortfallTable } from "./shortfall-table";
+import styles from "./attempt-result.module.css";
 
 const chosen = (attempt: AttemptRecord, questionId: string) => {
   const value = attempt.answers[part1Key(questionId)];
@@ -58,12 +59,24 @@ export function AttemptResult({ attempt, config, review, certificate, origin }: 
   const choiceTotal = paper.case.study.questions.reduce((sum, q) => sum + (q.kind === "choice" ? q.points : 0), 0);
   return (
     <>
-      <section className="card stack">
-        <h1>结业考核 · 第 {attempt.number} 次</h1>
+      <section className="card stack" aria-labelledby="result-h">
+        <h1 id="result-h">结业考核 · 第 {attempt.number} 次</h1>
         <p className="attempt-status">
-          状态：<strong>{learnerStatusLabel(attempt.status, attempt.outcome)}</strong>
-          {attempt.autoSubmitted ? "（时间到，已自动提交）" : ""}
+          <span>状态：</span>
+          <OutcomeBadge status={attempt.status} outcome={attempt.outcome} />
+          {attempt.autoSubmitted ? <span className="muted">（时间到，已自动提交）</span> : null}
         </p>
+        {released && attempt.finalScore !== null ? (
+          <p className={styles.total}>
+            总分 <strong>{formatScore(attempt.finalScore)}</strong> 分
+          </p>
+        ) : (
+          <p className="muted">第二、三部分由讲师按评分细则批阅，发布后公布总分。等待批阅期间不能开始新的考核。</p>
+        )}
+      </section>
+      {released && certificate ? <CertificatePanel certificate={certificate} origin={origin} /> : null}
+      <section className="card stack" aria-labelledby="parts-h">
+        <h2 id="parts-h" className="visually-hidden">各部分得分</h2>
         <table className="progress-table">
           <thead>
             <tr><th scope="col">部分</th><th scope="col">权重</th><th scope="col">得分</th></tr>
@@ -79,12 +92,11 @@ export function AttemptResult({ attempt, config, review, certificate, origin }: 
           </tbody>
         </table>
         <p className="muted">
-          {config.passScore} 分及以上通过，{config.certificateScore} 分及以上获得京东认证运营专家证书。第二、三部分由讲师按评分细则批阅后公布总分。
+          {config.passScore} 分及以上通过，{config.certificateScore} 分及以上获得京东认证运营专家证书。
         </p>
         <p><Link href="/assessment">返回结业考核</Link></p>
-        {released ? <FinishLine intro="课程到此结束。下一步的成长方向，见课程总结与能力跃迁路线图（入门、成长、进阶、专家）：" /> : null}
       </section>
-      {released && certificate ? <CertificatePanel certificate={certificate} origin={origin} /> : null}
+      {released ? <FinishLine intro="课程到此结束。下一步的成长方向，见课程总结与能力跃迁路线图（入门、成长、进阶、专家）：" /> : null}
       {released && attempt.outcome === "passed" ? <ShortfallTable attempt={attempt} config={config} /> : null}
       {released ? <Feedback attempt={attempt} /> : null}
       {review === "keys" ? (
