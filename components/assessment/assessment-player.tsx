@@ -1,10 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { useAnswerStore } from "@/components/assessment/answer-store";
-import { Countdown } from "@/components/assessment/countdown";
-import { SaveStatusBadge } from "@/components/assessment/save-status";
+import { AttemptHeader } from "@/components/assessment/attempt-header";
+import { SubmitDialog } from "@/components/assessment/submit-dialog";
 import { TextAnswer } from "@/components/assessment/text-answer";
 import { useAutosave } from "@/components/assessment/use-autosave";
 import { useIntegrityStore } from "@/components/assessment/integrity-store";
@@ -13,7 +13,9 @@ import { ChoiceQuestion } from "@/components/quiz/choice-question";
 import { submitAssessment } from "@/lib/assessment/actions";
 import type { PublicPaper } from "@/lib/assessment/public-paper";
 import type { AnswerValue } from "@/lib/assessment/schema";
+import { isAnswered, itemAnchor, paperItems, unansweredByPart } from "@/lib/assessment/answered";
 import { part1Key, part2Key, part3Key } from "@/lib/assessment/item-keys";
+import styles from "./assessment-player.module.css";
 
 type Props = {
   attemptId: string;
@@ -21,14 +23,17 @@ type Props = {
   caseData: ReactNode; // the case's store data, rendered on the server
   serverAnswers: Record<string, AnswerValue>;
   deadline: string;
+  /** When the server rendered the page: the clock shows this until hydrated (no React #418). */
+  renderedAt: number;
   integrityLog: boolean; // 切屏记录 on in the assessment config
 };
 
-export function AssessmentPlayer({ attemptId, paper, caseData, serverAnswers, deadline, integrityLog }: Props) {
+export function AssessmentPlayer({ attemptId, paper, caseData, serverAnswers, deadline, renderedAt, integrityLog }: Props) {
   const router = useRouter();
   const [mounted, setMounted] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [notice, setNotice] = useState("");
+  const [confirming, setConfirming] = useState(false);
   const draft = useAnswerStore((s) => s.drafts[attemptId]);
   const setAnswer = useAnswerStore((s) => s.setAnswer);
   useIntegrityLog(attemptId, integrityLog);
@@ -52,10 +57,11 @@ export function AssessmentPlayer({ attemptId, paper, caseData, serverAnswers, de
   const choice = (key: string) => (Array.isArray(answers[key]) ? (answers[key] as string[]) : []);
   const text = (key: string) => (typeof answers[key] === "string" ? (answers[key] as string) : "");
   const set = (key: string) => (value: AnswerValue) => setAnswer(attemptId, key, value);
+  const items = useMemo(() => paperItems(paper), [paper]);
+  const answered = items.filter((item) => isAnswered(answers[item.key])).length;
 
   const submit = useCallback(
     async (auto: boolean) => {
-      if (!auto && !window.confirm("提交后不能再修改答案。确定提交答卷吗？")) return;
       setSubmitting(true);
       await flush();
       try {
@@ -72,11 +78,8 @@ export function AssessmentPlayer({ attemptId, paper, caseData, serverAnswers, de
   const onExpire = useCallback(() => void submit(true), [submit]);
 
   return (
-    <div className="stack">
-      <div className="assessment-bar">
-        <Countdown deadline={deadline} onExpire={onExpire} />
-        <SaveStatusBadge status={status} message={message} />
-      </div>
+    <div className={`stack ${styles.player}`}>
+      <AttemptHeader answered={answered} total={items.length} status={status} message={message} deadline={deadline} renderedAt={renderedAt} onExpire={onExpire} />
       {notice ? <p className="form__error" role="alert">{notice}</p> : null}
       {integrityLog ? <p className="muted">作答期间离开本页面（切换标签页或窗口）和粘贴文字会被记录时间，供阅卷老师参考。</p> : null}
 
@@ -84,7 +87,9 @@ export function AssessmentPlayer({ attemptId, paper, caseData, serverAnswers, de
         <h2 id="part1">第一部分 理论知识测试（{paper.part1.length} 题）</h2>
         <p className="muted">多选题须选出全部正确选项且不选错误选项才得分。</p>
         {paper.part1.map((q, i) => (
-          <ChoiceQuestion key={q.id} question={q} number={i + 1} chosen={choice(part1Key(q.id))} onChange={set(part1Key(q.id))} disabled={submitting} />
+          <div key={q.id} id={itemAnchor(part1Key(q.id))} className="assessment-item">
+            <ChoiceQuestion question={q} number={i + 1} chosen={choice(part1Key(q.id))} onChange={set(part1Key(q.id))} disabled={submitting} />
+          </div>
         ))}
       </section>
 
@@ -93,9 +98,11 @@ export function AssessmentPlayer({ attemptId, paper, caseData, serverAnswers, de
         <div className="lesson case-data">{caseData}</div>
         {paper.case.questions.map((q, i) =>
           q.kind === "choice" ? (
-            <ChoiceQuestion key={q.id} question={q} number={i + 1} chosen={choice(part2Key(q.id))} onChange={set(part2Key(q.id))} disabled={submitting} />
+            <div key={q.id} id={itemAnchor(part2Key(q.id))} className="assessment-item">
+              <ChoiceQuestion question={q} number={i + 1} chosen={choice(part2Key(q.id))} onChange={set(part2Key(q.id))} disabled={submitting} />
+            </div>
           ) : (
-            <div key={q.id} className="card" data-item-key={part2Key(q.id)}>
+            <div key={q.id} id={itemAnchor(part2Key(q.id))} className="card assessment-item" data-item-key={part2Key(q.id)}>
               <TextAnswer id={`p2-${q.id}`} label={`${i + 1}. ${q.prompt}`} value={text(part2Key(q.id))} onChange={set(part2Key(q.id))} />
             </div>
           ),
@@ -112,18 +119,21 @@ export function AssessmentPlayer({ attemptId, paper, caseData, serverAnswers, de
           <p className="muted">请按以下 5 个部分写出完整的运营方案。评分依据：理论知识准确性、方案可行性、创新性、逻辑性。</p>
         </div>
         {paper.prompt.sections.map((section, i) => (
-          <div key={section} className="card" data-item-key={part3Key(i)}>
+          <div key={section} id={itemAnchor(part3Key(i))} className="card assessment-item" data-item-key={part3Key(i)}>
             <TextAnswer id={`p3-${i}`} label={`${i + 1}. ${section}`} value={text(part3Key(i))} onChange={set(part3Key(i))} rows={10} />
           </div>
         ))}
       </section>
 
       <div className="quiz-submit">
-        <SaveStatusBadge status={status} message={message} />
-        <button type="button" className="button" onClick={() => submit(false)} disabled={submitting}>
+        <span className="muted">
+          已答 {answered}/{items.length}
+        </span>
+        <button type="button" className="button" onClick={() => setConfirming(true)} disabled={submitting}>
           {submitting ? "正在提交…" : "提交答卷"}
         </button>
       </div>
+      <SubmitDialog open={confirming} onClose={() => setConfirming(false)} onConfirm={() => void submit(false)} unanswered={unansweredByPart(items, answers)} total={items.length} />
     </div>
   );
 }

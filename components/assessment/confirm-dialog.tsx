@@ -46,7 +46,9 @@ export function ConfirmDialog({ open, onClose, title, children }: Props) {
       className={styles.dialog}
       aria-labelledby={titleId}
       onClose={() => {
-        (focusAfter.current ?? opener.current)?.focus();
+        // A chosen target (a question the dialog linked to) was scrolled to already.
+        if (focusAfter.current) focusAfter.current.focus({ preventScroll: true });
+        else opener.current?.focus();
         onClose();
       }}
     >

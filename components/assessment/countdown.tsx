@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { useNow } from "@/components/assessment/clock";
 
 const WARNINGS = [30, 5, 1]; // minutes left that are announced, once each
 
@@ -16,18 +17,13 @@ function format(ms: number) {
  * The visible clock is not a live region (no per-second announcements); a separate polite
  * region speaks only at 30, 5 and 1 minutes left. The server enforces the deadline regardless.
  */
-export function Countdown({ deadline, onExpire }: { deadline: string; onExpire: () => void }) {
+export function Countdown({ deadline, renderedAt, onExpire }: { deadline: string; renderedAt: number; onExpire: () => void }) {
   const end = new Date(deadline).getTime();
-  const [now, setNow] = useState(() => Date.now());
+  const now = useNow(renderedAt);
   const [hidden, setHidden] = useState(false);
   const [announcement, setAnnouncement] = useState("");
   const announced = useRef(new Set<number>());
   const expired = useRef(false);
-
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, []);
 
   const left = end - now;
   useEffect(() => {

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useAnswerStore } from "@/components/assessment/answer-store";
+import { useHydrated } from "@/components/assessment/clock";
 import { integrityBatch, useIntegrityStore } from "@/components/assessment/integrity-store";
 import { saveAssessmentAnswers } from "@/lib/assessment/actions";
 
@@ -12,8 +13,10 @@ const RETRY_MS = 3000;
 
 /** Moves dirty answers to the server; retries while offline; reports what the page may claim. */
 export function useAutosave(attemptId: string, onClosed: (message: string) => void) {
+  const hydrated = useHydrated();
   const dirtyAnswers = useAnswerStore((s) => Object.keys(s.drafts[attemptId]?.dirty ?? {}).length);
-  const dirtyCount = dirtyAnswers + useIntegrityStore((s) => s.pending[attemptId]?.length ?? 0);
+  const dirtyEvents = useIntegrityStore((s) => s.pending[attemptId]?.length ?? 0);
+  const dirtyCount = hydrated ? dirtyAnswers + dirtyEvents : 0;
   const [status, setStatus] = useState<SaveStatus>("saved");
   const [message, setMessage] = useState("");
   const inFlight = useRef(false);

@@ -9,16 +9,25 @@ export async function startAssessment(page: Page, name?: string) {
   await expect(page.getByText("完成全部课程后才能参加结业考核")).toBeVisible();
   await completeAllLessons(email);
   await page.reload();
-  await page.getByRole("button", { name: "开始考核" }).click();
+  await confirmStart(page, "开始考核");
   await expect(page).toHaveURL(/\/assessment\/attempts\/[a-z0-9]+$/);
   await expect(page.getByRole("heading", { name: /第一部分 理论知识测试（30 题）/ })).toBeVisible();
   return { attemptId: page.url().split("/").pop()!, email, password };
 }
 
-/** Submits the open attempt from the player (confirming the dialog) and waits for 待批阅. */
+/** Presses the 结业考核 page's start button (开始考核, 再考一次…) and confirms in its dialog; returns the dialog. */
+export async function confirmStart(page: Page, label: string) {
+  await page.getByRole("button", { name: label, exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "确认开始结业考核？" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "确认开始" }).click();
+  return dialog;
+}
+
+/** Submits the open attempt from the player (confirming in its dialog) and waits for 待批阅. */
 export async function submitAssessment(page: Page) {
-  page.once("dialog", (dialog) => dialog.accept());
   await page.locator(".quiz-submit").getByRole("button", { name: "提交答卷" }).click();
+  await page.getByRole("dialog", { name: "确认提交答卷？" }).getByRole("button", { name: "确认提交" }).click();
   await expect(page.locator(".attempt-status")).toContainText("待批阅");
 }
 

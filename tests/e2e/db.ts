@@ -70,3 +70,10 @@ export function domainSnapshot(): Promise<Record<string, { rows: number; hash: s
     return snapshot;
   });
 }
+
+/** Marks a submitted attempt as graded and released with this outcome (set-up: a grade a trainer gave). */
+export function releaseAttempt(attemptId: string, outcome: "failed" | "passed", finalScore: number) {
+  return withDb((db) =>
+    db.assessmentAttempt.update({ where: { id: attemptId }, data: { status: "released", outcome, finalScore, part2Score: finalScore, part3Score: finalScore, gradedAt: new Date(), releasedAt: new Date() } }),
+  );
+}

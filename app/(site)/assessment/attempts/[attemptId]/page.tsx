@@ -49,6 +49,7 @@ export default async function AttemptPage({ params }: Props) {
         caseData={<LessonBody code={code} />}
         serverAnswers={encodeAnswers(attempt.paper, tokens, attempt.answers)}
         deadline={attempt.deadlineAt.toISOString()}
+        renderedAt={Date.now()}
         integrityLog={loadAssessment().config.integrityLog}
       />
     </>
