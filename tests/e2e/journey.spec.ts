@@ -27,7 +27,7 @@ async function expectOnFirstScreen(page: Page, locator: Locator) {
   expect(box.y + box.height, "on the first screen").toBeLessThanOrEqual(page.viewportSize()!.height);
 }
 
-const shoot = (page: Page, info: TestInfo, name: string, width: number) => page.screenshot({ path: info.outputPath(`${name}-${width}.png`), fullPage: true });
+const shoot = async (page: Page, info: TestInfo, name: string, width: number) => void (await page.screenshot({ path: info.outputPath(`${name}-${width}.png`), fullPage: true }));
 
 /** Home and /assessment both show this status and lead, first screen, to this step. */
 async function expectNextStep(page: Page, info: TestInfo, state: { status: string; action: string; here?: { button: string }; shot: string }) {
