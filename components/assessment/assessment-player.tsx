@@ -61,7 +61,7 @@ export function AssessmentPlayer({ attemptId, paper, caseData, serverAnswers, de
   const answered = items.filter((item) => isAnswered(answers[item.key])).length;
 
   const submit = useCallback(
-    async (auto: boolean) => {
+    async () => {
       setSubmitting(true);
       await flush();
       try {
@@ -75,7 +75,7 @@ export function AssessmentPlayer({ attemptId, paper, caseData, serverAnswers, de
     },
     [attemptId, flush, showResult],
   );
-  const onExpire = useCallback(() => void submit(true), [submit]);
+  const onExpire = useCallback(() => void submit(), [submit]);
 
   return (
     <div className={`stack ${styles.player}`}>
@@ -133,7 +133,7 @@ export function AssessmentPlayer({ attemptId, paper, caseData, serverAnswers, de
           {submitting ? "正在提交…" : "提交答卷"}
         </button>
       </div>
-      <SubmitDialog open={confirming} onClose={() => setConfirming(false)} onConfirm={() => void submit(false)} unanswered={unansweredByPart(items, answers)} total={items.length} />
+      <SubmitDialog open={confirming} onClose={() => setConfirming(false)} onConfirm={() => void submit()} unanswered={unansweredByPart(items, answers)} total={items.length} />
     </div>
   );
 }

@@ -23,7 +23,7 @@ export async function NextStep({ user, progress }: { user: CurrentUser; progress
   }
   return (
     <section className={styles.step} aria-labelledby="next-step-h" data-state={step.state}>
-      <p className={styles.done}>🎉 你已学完全部课程。</p>
+      <p className={styles.done}>你已学完全部课程。</p>
       <div className={styles.head}>
         <h2 id="next-step-h" className={styles.title}>
           结业考核

@@ -15,13 +15,13 @@ export async function startAssessment(page: Page, name?: string) {
   return { attemptId: page.url().split("/").pop()!, email, password };
 }
 
-/** Presses the 结业考核 page's start button (开始考核, 再考一次…) and confirms in its dialog; returns the dialog. */
-export async function confirmStart(page: Page, label: string) {
+/** Presses the 结业考核 page's start button (开始考核, 再考一次…) and confirms in its dialog (which `says` this). */
+export async function confirmStart(page: Page, label: string, says?: string) {
   await page.getByRole("button", { name: label, exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "确认开始结业考核？" });
   await expect(dialog).toBeVisible();
+  if (says) await expect(dialog).toContainText(says);
   await dialog.getByRole("button", { name: "确认开始" }).click();
-  return dialog;
 }
 
 /** Submits the open attempt from the player (confirming in its dialog) and waits for 待批阅. */

@@ -38,7 +38,8 @@ test("part-1 keys and explanations open once the last attempt is submitted", asy
   await expect(page.getByText("（正确答案）")).toHaveCount(0);
   await releaseAttempt(attemptId, "failed", 40);
   await page.goto("/assessment");
-  await confirmStart(page, "再考一次");
+  await expect(page.locator(".status-badge").first()).toHaveText("未通过");
+  await confirmStart(page, "再考一次", "这是你最后一次考核机会");
   await expect(page.getByRole("heading", { name: /第 2 次/ })).toBeVisible();
   await submitAssessment(page);
   await expect(page.getByText("（正确答案）").first()).toBeVisible();

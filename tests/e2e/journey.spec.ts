@@ -56,7 +56,7 @@ test("a learner who finished the lessons follows the one next step from start to
   });
   page.on("pageerror", (error) => errors.push(error.message));
 
-  const name = `旅程学员${Date.now() % 100000}`;
+  const name = "旅程学员"; // as printed: a certificate prints letters, not the digits a unique name would need
   const { email, password } = await signUp(page, name);
   await expect(page.getByRole("link", { name: "开始学习" })).toBeVisible();
   await completeAllLessons(email);
@@ -95,7 +95,9 @@ test("a learner who finished the lessons follows the one next step from start to
   await header.getByRole("link", { name: "第三部分" }).click();
   await expect(page.getByRole("heading", { name: /第三部分 运营方案设计/ })).toBeInViewport();
   await expect(header).toBeInViewport();
+  await page.screenshot({ path: info.outputPath("attempt-part3-sticky-375.png") });
   await atBothWidths(page, async (width) => {
+    await page.evaluate(() => window.scrollTo(0, 0));
     await shoot(page, info, "attempt", width);
     await expectAccessible(page);
   });

@@ -58,8 +58,8 @@ export function AttemptResult({ attempt, config, review, certificate, origin }: 
   const released = attempt.status === "released";
   const choiceTotal = paper.case.study.questions.reduce((sum, q) => sum + (q.kind === "choice" ? q.points : 0), 0);
   return (
-    <>
-      <section className="card stack" aria-labelledby="result-h">
+    <div className={styles.result}>
+      <section className={`card ${styles.summary}`} aria-labelledby="result-h">
         <h1 id="result-h">结业考核 · 第 {attempt.number} 次</h1>
         <p className="attempt-status">
           <span>状态：</span>
@@ -75,7 +75,7 @@ export function AttemptResult({ attempt, config, review, certificate, origin }: 
         )}
       </section>
       {released && certificate ? <CertificatePanel certificate={certificate} origin={origin} /> : null}
-      <section className="card stack" aria-labelledby="parts-h">
+      <section className={`card ${styles.summary}`} aria-labelledby="parts-h">
         <h2 id="parts-h" className="visually-hidden">各部分得分</h2>
         <table className="progress-table">
           <thead>
@@ -111,6 +111,6 @@ export function AttemptResult({ attempt, config, review, certificate, origin }: 
       ) : (
         <Part1Verdicts attempt={attempt} policy={config.review.part1} />
       )}
-    </>
+    </div>
   );
 }
