@@ -13,8 +13,6 @@ import { PublicCourse } from "./_components/public-course";
 export default async function CourseHome() {
   if (!(await userOrNull())) return <PublicCourse />;
   const { user, course, progress } = await loadLearnerCourse("/");
-  const started = progress.overall.done > 0;
-  const finished = !progress.nextLesson;
   return (
     <>
       <section className={`hero card ${courseStyles.hero}`}>
