@@ -5,6 +5,8 @@ import { ModuleCard } from "@/components/course/module-card";
 import { NextStep } from "@/components/course/next-step";
 import { ProgressBar } from "@/components/course/progress-bar";
 import { userOrNull } from "@/lib/auth/guards";
+import { CERTIFICATE_TITLE } from "@/lib/certificates/rules";
+import { loadAssessment } from "@/lib/content/banks";
 import { moduleHref, wrapUpHref } from "@/lib/content/navigation";
 import { loadLearnerCourse } from "@/lib/progress/learner";
 import { PublicCourse } from "./_components/public-course";
@@ -13,6 +15,7 @@ import { PublicCourse } from "./_components/public-course";
 export default async function CourseHome() {
   if (!(await userOrNull())) return <PublicCourse />;
   const { user, course, progress } = await loadLearnerCourse("/");
+  const { config } = loadAssessment();
   return (
     <>
       <section className={`hero card ${courseStyles.hero}`}>
@@ -42,9 +45,13 @@ export default async function CourseHome() {
           <ul className="module-list">
             <li>
               <Link href="/assessment" className="card module-card">
-                <span className="module-card__eyebrow">理论 30% · 案例 30% · 方案 40%</span>
+                <span className="module-card__eyebrow">
+                  理论 {config.weights.part1}% · 案例 {config.weights.part2}% · 方案 {config.weights.part3}%
+                </span>
                 <h3>结业考核</h3>
-                <p>学完 8 个模块后参加；75 分通过，90 分以上获京东认证运营专家证书。</p>
+                <p>
+                  学完 {course.modules.length} 个模块后参加；{config.passScore} 分通过，{config.certificateScore} 分以上获{CERTIFICATE_TITLE}。
+                </p>
               </Link>
             </li>
             {course.wrapUp.map((page) => (
