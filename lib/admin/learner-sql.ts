@@ -30,7 +30,7 @@ export function likePattern(q: string): string {
 }
 
 /** Per-learner values a statement may compute; each costs a pass over one table. */
-type Need = "done" | "attempts" | "state" | "closed" | "module";
+type Need = "done" | "attempts" | "state" | "closed" | "module" | "queue";
 const ALL: readonly Need[] = ["done", "attempts", "state", "closed", "module"];
 
 /** What filtering and sorting need; the page's other columns are computed for its 25 rows only. */
@@ -63,9 +63,16 @@ function learnerCte(filters: DashboardFilters, scope: CourseScope, needs: readon
   if (has("done")) base.push(Prisma.sql`${countOf(scope.lessonKeys)} AS done`);
   if (has("attempts")) base.push(Prisma.sql`(SELECT COUNT(*) FROM "assessment_attempt" a WHERE a."userId" = u."id") AS attempts`);
   if (has("state")) base.push(Prisma.sql`(SELECT COUNT(*) FROM "assessment_attempt" a WHERE a."userId" = u."id" AND ${open}) AS open_count`);
+  if (has("queue")) {
+    // The grading queue's two lists (lib/grading/queries.ts): waiting for a grader (submitted, or
+    // its time ran out), and graded but held until release.
+    base.push(Prisma.sql`(SELECT COALESCE(SUM(CASE WHEN a."status" = 'submitted' OR (a."status" = 'in_progress' AND a."deadlineAt" <= ${cutoff}) THEN 1 ELSE 0 END), 0)
+      FROM "assessment_attempt" a WHERE a."userId" = u."id") AS waiting_count`);
+    base.push(Prisma.sql`(SELECT COUNT(*) FROM "assessment_attempt" a WHERE a."userId" = u."id" AND a."status" = 'graded') AS held_count`);
+  }
   if (has("closed")) {
     outer.push(Prisma.sql`s."number" AS exam_number, s."part1Score" AS part1, s."part2Score" AS part2, s."part3Score" AS part3,
-      s."finalScore" AS final, COALESCE(s."submittedAt", s."deadlineAt") AS submitted_at`);
+      s."finalScore" AS final, COALESCE(s."submittedAt", s."deadlineAt") AS submitted_at, s."status" AS exam_status, s."outcome" AS exam_outcome`);
   }
   const moduleKeys = has("module") ? scope.moduleLessonKeys : undefined;
   if (moduleKeys) outer.push(Prisma.sql`COALESCE(m.n, 0) AS module_done`);
@@ -161,4 +168,24 @@ export function rowsSql(ids: string[], scope: CourseScope): Prisma.Sql {
 export function allSql(filters: DashboardFilters, scope: CourseScope): Prisma.Sql {
   return Prisma.sql`${learnerCte(filters, scope, ALL)}
     SELECT ${COLUMNS} FROM learner ${whereClause(filters, scope)} ${orderClause(filters)}`;
+}
+
+/**
+ * The dashboard's summary figures over every learner matching `filters` (page ignored), in one
+ * aggregate statement: per-learner values as the table computes them, summed by the database.
+ * Pass and certificate counts are of learners whose latest submitted attempt is released.
+ */
+export function summarySql(filters: DashboardFilters, scope: CourseScope): Prisma.Sql {
+  const needs = new Set<Need>([...needsOf(filters), "done", "closed", "queue"]);
+  const lessons = scope.lessonKeys.length;
+  const completed = lessons ? Prisma.sql`SUM(CASE WHEN done >= ${lessons} THEN 1 ELSE 0 END)` : Prisma.sql`0`;
+  const released = Prisma.sql`exam_status = 'released'`;
+  return Prisma.sql`${learnerCte(filters, scope, [...needs])}
+    SELECT COUNT(*) AS learners, ${completed} AS completed,
+      SUM(CASE WHEN exam_number IS NOT NULL THEN 1 ELSE 0 END) AS submitted,
+      SUM(CASE WHEN ${released} THEN 1 ELSE 0 END) AS released,
+      SUM(CASE WHEN ${released} AND exam_outcome IN ('passed', 'certified') THEN 1 ELSE 0 END) AS passed,
+      SUM(CASE WHEN ${released} AND exam_outcome = 'certified' THEN 1 ELSE 0 END) AS certified,
+      SUM(waiting_count) AS waiting, SUM(held_count) AS held, SUM(CASE WHEN waiting_count > 0 THEN 1 ELSE 0 END) AS waiting_learners
+    FROM learner ${whereClause(filters, scope)}`;
 }

@@ -6,8 +6,8 @@ import type { Role } from "@/lib/auth/roles";
 import { loadCourse } from "@/lib/content/load";
 import { findModule, lessonSequence } from "@/lib/content/navigation";
 import type { Course } from "@/lib/content/schema";
-import { allSql, countSql, pageIdsSql, rowsSql, type CourseScope } from "@/lib/admin/learner-sql";
-import { toLearnerRow, toNumber, type LearnerRow, type RawLearnerRow } from "@/lib/admin/rows";
+import { allSql, countSql, pageIdsSql, rowsSql, summarySql, type CourseScope } from "@/lib/admin/learner-sql";
+import { toLearnerRow, toNumber, toSummary, type DashboardSummary, type LearnerRow, type RawLearnerRow } from "@/lib/admin/rows";
 import { PAGE_SIZE, type DashboardFilters } from "@/lib/admin/schema";
 
 function courseScope(course: Course, filters: DashboardFilters, now: Date): CourseScope {
@@ -60,6 +60,12 @@ export async function learnerDashboard(filters: DashboardFilters, now = new Date
   const byId = new Map(raw.map((r) => [r.id, toLearnerRow(r, scope.lessonKeys.length)]));
   const rows = await withQuizBest(ids.flatMap((id) => byId.get(id) ?? []));
   return { rows, total, page: filters.page, totalPages: Math.max(1, Math.ceil(total / PAGE_SIZE)), pageSize: PAGE_SIZE };
+}
+
+/** Summary figures over every learner matching `filters` (page ignored): one aggregate statement. */
+export async function dashboardSummary(filters: DashboardFilters, now = new Date()): Promise<DashboardSummary> {
+  const [row] = await db.$queryRaw<Record<string, unknown>[]>(summarySql(filters, courseScope(loadCourse(), filters, now)));
+  return toSummary(row);
 }
 
 /**

@@ -84,3 +84,38 @@ export function toLearnerRow(row: RawLearnerRow, totalLessons: number): LearnerR
     quizBest: {},
   };
 }
+
+/** Counts over the learners the dashboard's filters match (see summarySql). */
+export type DashboardSummary = {
+  learners: number;
+  /** Learners who completed every lesson of the course. */
+  completed: number;
+  /** Learners with at least one submitted 结业考核 attempt. */
+  submitted: number;
+  /** Learners whose latest submitted attempt is released, and of them those passed (certified included) and certified. */
+  released: number;
+  passed: number;
+  certified: number;
+  /** Attempts waiting for a grader, the learners they belong to, and attempts graded but not yet released. */
+  waiting: number;
+  waitingLearners: number;
+  held: number;
+};
+
+const SUMMARY_KEYS = {
+  learners: "learners",
+  completed: "completed",
+  submitted: "submitted",
+  released: "released",
+  passed: "passed",
+  certified: "certified",
+  waiting: "waiting",
+  waitingLearners: "waiting_learners",
+  held: "held",
+} as const satisfies Record<keyof DashboardSummary, string>;
+
+/** An aggregate row (SUM over no rows is NULL) → counts. */
+export function toSummary(row: Record<string, unknown> | undefined): DashboardSummary {
+  const entries = Object.entries(SUMMARY_KEYS).map(([key, column]) => [key, toNumber(row?.[column]) ?? 0]);
+  return Object.fromEntries(entries) as DashboardSummary;
+}

@@ -3,7 +3,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { loadCourse } from "@/lib/content/load";
 import { lessonSequence } from "@/lib/content/navigation";
-import { allLearners, learnerDashboard, learnerDetail } from "@/lib/admin/queries";
+import { allLearners, dashboardSummary, learnerDashboard, learnerDetail } from "@/lib/admin/queries";
 import { DEFAULT_FILTERS, type DashboardFilters } from "@/lib/admin/schema";
 import { drawPaper } from "@/lib/assessment/paper";
 import { readAssessment } from "@/lib/content/banks";
@@ -188,6 +188,36 @@ describe("admin dashboard", () => {
     expect(detail?.attempts[0].status).toBe("submitted");
     expect(detail?.completed.size).toBe(2);
     expect(await learnerDetail("nobody")).toBeNull();
+  });
+});
+
+describe("dashboard summary figures", () => {
+  const summary = (f: Partial<DashboardFilters>) => dashboardSummary({ ...DEFAULT_FILTERS, ...f }, new Date(NOW));
+
+  it("counts every learner (not one page) by the table's own columns", async () => {
+    expect(await summary({ page: 2 })).toEqual({
+      learners: 30,
+      completed: 3, // 张三, 李四, 钱七 finished every lesson; 孙八's removed lesson does not count
+      submitted: 5, // everyone with a closed attempt, 赵六's expired one included
+      released: 3, // latest submitted attempt released: 张三, 李四 (failed, now retaking), 钱七
+      passed: 2,
+      certified: 1,
+      waiting: 1, // 赵六: time ran out, waiting for a grader
+      waitingLearners: 1,
+      held: 1, // 王五: graded, not yet released
+    });
+  });
+
+  it("follows the dashboard's filters", async () => {
+    expect(await summary({ status: "certified" })).toMatchObject({ learners: 1, completed: 1, submitted: 1, released: 1, passed: 1, certified: 1, waiting: 0 });
+    expect(await summary({ module: firstModule.slug, moduleState: "done" })).toMatchObject({
+      learners: 4, completed: 3, submitted: 4, released: 3, passed: 2, certified: 1, waiting: 0, held: 1,
+    });
+    expect(await summary({ max: 74.9 })).toMatchObject({ learners: 2, released: 1, passed: 0, held: 1 });
+    expect(await summary({ q: "批量" })).toEqual({
+      learners: 24, completed: 0, submitted: 0, released: 0, passed: 0, certified: 0, waiting: 0, waitingLearners: 0, held: 0,
+    });
+    expect(await summary({ q: "nobody-matches" })).toMatchObject({ learners: 0, completed: 0, waiting: 0 });
   });
 });
 
