@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { analyzeItems, flagsOf, ItemStatsAccumulator, type Respondent } from "@/lib/analytics/item-stats";
+import { assessmentConfigSchema, DEFAULT_MIN_RESPONSES } from "@/lib/content/question-schema";
+
+// The statistics tests below flag from the first response; the minimum has its own tests at the end.
+const EVERY = { minResponses: 1 };
 
 /*
  * Hand-computed example: six respondents, three items (q1 single choice a–d, key a).
@@ -45,7 +49,7 @@ const example: Respondent[] = rows.map(([, total, q1, chosen, q3]) => ({
 }));
 
 const byId = (respondents: Respondent[], options: Record<string, string[]> = {}) =>
-  Object.fromEntries(analyzeItems(respondents, options).map((s) => [s.itemId, s]));
+  Object.fromEntries(analyzeItems(respondents, options, EVERY).map((s) => [s.itemId, s]));
 
 describe("item statistics of the hand-computed example", () => {
   const stats = byId(example, { q1: ["a", "b", "c", "d"] });
@@ -111,7 +115,7 @@ describe("ties and tiny groups", () => {
   });
 
   it("one respondent: facility only", () => {
-    const [q] = analyzeItems([one(80, true)]);
+    const [q] = analyzeItems([one(80, true)], {}, EVERY);
     expect(q).toMatchObject({ n: 1, facility: 1, groupSize: 0, discrimination: null, pointBiserial: null, flags: ["too_easy"] });
   });
 
@@ -123,7 +127,7 @@ describe("ties and tiny groups", () => {
 
   it("two respondents with the same total share both groups: D = 0, r undefined", () => {
     // Tie at 60: each is half of the upper and half of the lower group, p_upper = p_lower = 0.5.
-    const [q] = analyzeItems([one(60, true), one(60, false)]);
+    const [q] = analyzeItems([one(60, true), one(60, false)], {}, EVERY);
     expect(q).toMatchObject({ pUpper: 0.5, pLower: 0.5, discrimination: 0, pointBiserial: null, flags: ["low_discrimination"] });
   });
 
@@ -193,5 +197,44 @@ describe("weighted responses (counted groups from the database)", () => {
     single.add(30, { itemId: "q", correct: false, chosen: [] }, 3);
     expect(merged.stats("q", ["a", "b"])).toEqual(single.stats("q", ["a", "b"]));
     expect(single.stats("q", ["a", "b"])).toMatchObject({ n: 6, facility: 0.5, blank: 3, groupSize: 2, pUpper: 1, pLower: 0, discrimination: 1, pointBiserial: 1 });
+  });
+});
+
+describe("no flag before the minimum number of responses", () => {
+  const everyoneRight = (n: number): Respondent[] =>
+    Array.from({ length: n }, (_, i) => ({ total: 40 + i, responses: [{ itemId: "q", correct: true, chosen: ["a"] }] }));
+
+  it("the default is 20: 19 unanimous answers are not yet 过易, the 20th flags it", () => {
+    expect(DEFAULT_MIN_RESPONSES).toBe(20);
+    const [before] = analyzeItems(everyoneRight(19));
+    expect(before).toMatchObject({ n: 19, facility: 1, flags: [], flaggable: false });
+    const [at] = analyzeItems(everyoneRight(20));
+    expect(at).toMatchObject({ n: 20, facility: 1, flags: ["too_easy", "low_discrimination"], flaggable: true });
+  });
+
+  it("is configurable, and counts weighted groups as the responses they stand for", () => {
+    expect(analyzeItems(everyoneRight(4), {}, { minResponses: 5 })[0].flags).toEqual([]);
+    expect(analyzeItems(everyoneRight(5), {}, { minResponses: 5 })[0].flags).toEqual(["too_easy", "low_discrimination"]);
+    const acc = new ItemStatsAccumulator({ minResponses: 30 });
+    acc.add(10, { itemId: "q", correct: false, chosen: ["b"] }, 29);
+    expect(acc.stats("q", ["a", "b"])).toMatchObject({ facility: 0, flags: [], flaggable: false });
+    acc.add(10, { itemId: "q", correct: false, chosen: ["b"] }, 1);
+    expect(acc.stats("q", ["a", "b"]).flags).toContain("too_hard");
+  });
+
+  it("config.yaml's analytics.minResponses defaults to 20 and must be a whole number from 1", () => {
+    const base = {
+      weights: { part1: 30, part2: 30, part3: 40 },
+      passScore: 75,
+      certificateScore: 90,
+      part1Draw: { 平台规则: 10, 运营基础: 10, 营销策略: 10 },
+      attemptsAllowed: 2,
+      timeLimitMinutes: 120,
+    };
+    expect(assessmentConfigSchema.parse(base).analytics).toEqual({ minResponses: 20 });
+    expect(assessmentConfigSchema.parse({ ...base, analytics: { minResponses: 5 } }).analytics.minResponses).toBe(5);
+    expect(assessmentConfigSchema.safeParse({ ...base, analytics: { minResponses: 0 } }).success).toBe(false);
+    expect(assessmentConfigSchema.safeParse({ ...base, analytics: { minResponses: 2.5 } }).success).toBe(false);
+    expect(assessmentConfigSchema.safeParse({ ...base, analytics: { min: 5 } }).success).toBe(false);
   });
 });

@@ -1,3 +1,5 @@
+import { DEFAULT_MIN_RESPONSES } from "@/lib/content/question-schema";
+
 // Classical item analysis of choice questions, as pure functions. Each item is analysed over the
 // respondents who were given it (assessment papers draw different questions per learner).
 
@@ -25,11 +27,16 @@ export type ItemStats = {
   options: OptionFrequency[];
   /** Respondents who chose nothing. */
   blank: number;
+  /** Empty while n is below the minimum number of responses (see `flaggable`). */
   flags: ItemFlag[];
+  /** n has reached the minimum number of responses for flags. */
+  flaggable: boolean;
 };
 
 export const GROUP_SHARE = 0.27;
 export const THRESHOLDS = { easy: 0.9, hard: 0.2, discrimination: 0.2 } as const;
+/** `minResponses`: responses an item needs before it is flagged (config.yaml `analytics.minResponses`). */
+export type AnalysisOptions = { minResponses?: number };
 
 // Differences such as 0.4 − 0.2 carry binary noise; 9 places keep every real threshold exact.
 const clean = (x: number) => Math.round(x * 1e9) / 1e9;
@@ -45,6 +52,11 @@ const emptyColumn = (): Column => ({ totals: [], correct: [], weights: [], optio
  */
 export class ItemStatsAccumulator {
   private readonly items = new Map<string, Column>();
+  private readonly minResponses: number;
+
+  constructor({ minResponses = DEFAULT_MIN_RESPONSES }: AnalysisOptions = {}) {
+    this.minResponses = minResponses;
+  }
 
   add(total: number, response: ItemResponse, weight = 1): void {
     if (!(weight > 0)) return;
@@ -71,20 +83,24 @@ export class ItemStatsAccumulator {
   /** Statistics of one item; `optionIds` (the bank's options, in order) lists unchosen ones too. */
   stats(itemId: string, optionIds: readonly string[] = []): ItemStats {
     const column = this.items.get(itemId) ?? emptyColumn();
-    return computeItem(itemId, column, optionIds);
+    return computeItem(itemId, column, optionIds, this.minResponses);
   }
 }
 
 /** Statistics of every item that appears in `respondents`. */
-export function analyzeItems(respondents: readonly Respondent[], optionIds: Readonly<Record<string, readonly string[]>> = {}): ItemStats[] {
-  const acc = new ItemStatsAccumulator();
+export function analyzeItems(
+  respondents: readonly Respondent[],
+  optionIds: Readonly<Record<string, readonly string[]>> = {},
+  options: AnalysisOptions = {},
+): ItemStats[] {
+  const acc = new ItemStatsAccumulator(options);
   for (const r of respondents) acc.addRespondent(r);
   return acc.itemIds().map((id) => acc.stats(id, optionIds[id]));
 }
 
 const sumOf = (values: readonly number[]) => values.reduce((sum, x) => sum + x, 0);
 
-function computeItem(itemId: string, { totals, correct, weights, options, blank }: Column, optionIds: readonly string[]): ItemStats {
+function computeItem(itemId: string, { totals, correct, weights, options, blank }: Column, optionIds: readonly string[], minResponses: number): ItemStats {
   const n = sumOf(weights);
   const right = correct.reduce((sum, c, i) => sum + c * weights[i], 0);
   const facility = n === 0 ? null : clean(right / n);
@@ -92,6 +108,8 @@ function computeItem(itemId: string, { totals, correct, weights, options, blank 
   const pUpper = groupSize ? clean(groupShareCorrect(totals, correct, groupSize, "upper", weights)) : null;
   const pLower = groupSize ? clean(groupShareCorrect(totals, correct, groupSize, "lower", weights)) : null;
   const discrimination = pUpper === null || pLower === null ? null : clean(pUpper - pLower);
+  // A handful of responses says little: one right answer would read as 过易.
+  const flaggable = n >= minResponses;
   return {
     itemId,
     n,
@@ -103,7 +121,8 @@ function computeItem(itemId: string, { totals, correct, weights, options, blank 
     pointBiserial: pointBiserial(totals, correct, weights),
     options: optionFrequencies(options, n, optionIds),
     blank,
-    flags: flagsOf(facility, discrimination),
+    flags: flaggable ? flagsOf(facility, discrimination) : [],
+    flaggable,
   };
 }
 

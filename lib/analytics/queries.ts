@@ -1,6 +1,6 @@
 import "server-only";
 import { histogram, type Bin } from "@/lib/analytics/cohort";
-import { ItemStatsAccumulator } from "@/lib/analytics/item-stats";
+import { ItemStatsAccumulator, type AnalysisOptions } from "@/lib/analytics/item-stats";
 import { bankOf, chosenIds, PART1_BANK, QUIZ_BANK_PREFIX } from "@/lib/item-responses/rows";
 import type { AttemptScope } from "@/lib/analytics/schema";
 import type { Outcome } from "@/lib/assessment/schema";
@@ -32,9 +32,9 @@ const toBool = (value: unknown) => value === true || value === 1 || value === 1n
  * response. One ordered pass over item_response_analysis_idx, no sort. Each attempt has one
  * position-0 row, so those count the attempts. With scope "first" only each learner's first
  * attempt counts (per module for quizzes): retakes come after the learner has seen the keys,
- * which would make every item look easier.
+ * which would make every item look easier. `options.minResponses`: no flag below that many responses.
  */
-export async function loadItemResponses(scope: AttemptScope): Promise<ItemResponses> {
+export async function loadItemResponses(scope: AttemptScope, options: AnalysisOptions = {}): Promise<ItemResponses> {
   const first = scope === "first" ? Prisma.sql`AND r."first" = ${true}` : Prisma.empty;
   // NOT IN the few staff rather than a join per row: every row's user exists (rows go with their
   // attempt, attempts with their user), so this is exactly "the user is a learner".
@@ -45,7 +45,7 @@ export async function loadItemResponses(scope: AttemptScope): Promise<ItemRespon
     WHERE r."userId" NOT IN (SELECT s."id" FROM "user" s WHERE s."role" <> 'learner') ${first}
     GROUP BY r."itemKey", r."version", r."total", r."correct", r."chosen"`;
 
-  const result: ItemResponses = { items: new ItemStatsAccumulator(), versions: new Map(), attempts: { quiz: {}, part1: 0 } };
+  const result: ItemResponses = { items: new ItemStatsAccumulator(options), versions: new Map(), attempts: { quiz: {}, part1: 0 } };
   for (const g of groups) {
     result.items.add(Number(g.total), { itemId: g.itemKey, correct: toBool(g.correct), chosen: chosenIds(g.chosen) }, Number(g.n));
     if (g.version !== null) result.versions.set(g.itemKey, (result.versions.get(g.itemKey) ?? new Set<string>()).add(g.version));

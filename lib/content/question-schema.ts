@@ -115,6 +115,9 @@ export const planPromptSchema = z
   });
 export type PlanPrompt = z.infer<typeof planPromptSchema>;
 
+/** Responses a question needs before item analysis flags it (config.yaml `analytics.minResponses`). */
+export const DEFAULT_MIN_RESPONSES = 20;
+
 export const assessmentConfigSchema = z
   .object({
     weights: z.object({ part1: z.number().min(0), part2: z.number().min(0), part3: z.number().min(0) }).strict(),
@@ -127,6 +130,11 @@ export const assessmentConfigSchema = z
     review: z.object({ part1: z.enum(["afterLastAttempt", "afterRelease", "afterSubmission"]).default("afterLastAttempt") }).strict().default({ part1: "afterLastAttempt" }),
     // 切屏记录: the attempt page records leaving the page and pasting (a neutral log for graders).
     integrityLog: z.boolean().default(true),
+    // Item analysis (/analytics/items): no 过易/过难/区分度低 flag before this many responses to a question.
+    analytics: z
+      .object({ minResponses: z.number().int().min(1).max(100_000).default(DEFAULT_MIN_RESPONSES) })
+      .strict()
+      .default({ minResponses: DEFAULT_MIN_RESPONSES }),
   })
   .strict()
   .superRefine((c, ctx) => {

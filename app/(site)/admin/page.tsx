@@ -1,19 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { requireStaff } from "@/lib/auth/guards";
 import { loadCourse } from "@/lib/content/load";
 import { learnerDashboard } from "@/lib/admin/queries";
-import { dashboardQuery, PAGE_SIZE, parseDashboardParams, STATE_LABELS, type RawParams } from "@/lib/admin/schema";
+import { dashboardQuery, DEFAULT_FILTERS, PAGE_SIZE, parseDashboardParams, STATE_LABELS, type RawParams } from "@/lib/admin/schema";
 import { FilterForm } from "./_components/filter-form";
 import { LearnerTable } from "./_components/learner-table";
 import { Pagination } from "./_components/pagination";
+import { SummaryFigures } from "./_components/summary-figures";
 
 export const metadata: Metadata = { title: "学员总览" };
 
 type Props = { searchParams: Promise<RawParams> };
 
 export default async function AdminDashboardPage({ searchParams }: Props) {
-  const user = await requireStaff("/admin");
+  await requireStaff("/admin");
   const modules = loadCourse().modules.map(({ slug, order, title }) => ({ slug, order, title }));
   const { filters, notes } = parseDashboardParams(await searchParams, modules.map((m) => m.slug));
   const { rows, total, totalPages } = await learnerDashboard(filters);
@@ -25,13 +27,17 @@ export default async function AdminDashboardPage({ searchParams }: Props) {
         <p className="muted">
           进度 = 已学课时 / 课程总课时；最近活动取学完课时、提交测验、保存或提交考核中最晚的时间。
           分数与「{STATE_LABELS.pending}」等状态来自学员最近一次提交的结业考核；学员正在作答新的一次考核时，状态为「{STATE_LABELS.in_progress}」。
-          {user.role === "admin" ? <> <Link href="/admin/roles">管理用户角色</Link></> : null}
         </p>
         {notes.length ? (
           <ul className="form__error" role="status">
             {notes.map((note) => <li key={note}>{note}</li>)}
           </ul>
         ) : null}
+      </section>
+      <Suspense fallback={<p className="muted" aria-busy="true">正在统计概况……</p>}>
+        <SummaryFigures filters={filters} filtered={dashboardQuery(filters, { sort: DEFAULT_FILTERS.sort, dir: DEFAULT_FILTERS.dir }) !== ""} />
+      </Suspense>
+      <section className="card stack" aria-label="筛选与导出">
         <FilterForm filters={filters} modules={modules} exportHref={`/admin/export${dashboardQuery(filters)}`} />
       </section>
       <h2>

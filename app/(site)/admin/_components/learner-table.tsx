@@ -1,9 +1,10 @@
 import Link from "next/link";
+import { OutcomeBadge } from "@/components/outcome-badge";
 import { TableScroll } from "@/components/table-scroll";
 import { formatPercent, formatScore } from "@/lib/assessment/scoring";
 import type { LearnerRow } from "@/lib/admin/rows";
 import { formatDateTime } from "@/lib/admin/ranges";
-import { DEFAULT_DIR, SORT_LABELS, STATE_LABELS, dashboardQuery, type DashboardFilters, type SortKey } from "@/lib/admin/schema";
+import { DEFAULT_DIR, SORT_LABELS, STATE_LABELS, dashboardQuery, type DashboardFilters, type LearnerState, type SortKey } from "@/lib/admin/schema";
 import styles from "./dashboard.module.css";
 
 type Module = { slug: string; order: number; title: string };
@@ -11,6 +12,15 @@ type Props = { rows: LearnerRow[]; filters: DashboardFilters; modules: Module[] 
 
 const score = (value: number | null | undefined) => (value === null || value === undefined ? "—" : formatScore(value));
 const percent = (value: number | null | undefined) => (value === null || value === undefined ? "—" : formatPercent(value));
+
+/** The learner's 结业考核 state in the status colours every page uses; 未开始 stays plain text. */
+function StateBadge({ state }: { state: LearnerState }) {
+  const label = STATE_LABELS[state];
+  if (state === "not_started") return <span className="muted">{label}</span>;
+  if (state === "in_progress") return <OutcomeBadge status="in_progress" outcome={null} label={label} />;
+  if (state === "pending") return <OutcomeBadge status="submitted" outcome={null} label={label} />;
+  return <OutcomeBadge status="released" outcome={state} label={label} />;
+}
 
 /** A column header that sorts by its column; a second click reverses the order. */
 function SortHeader({ sort, filters, className }: { sort: SortKey; filters: DashboardFilters; className?: string }) {
@@ -34,15 +44,15 @@ export function LearnerTable({ rows, filters, modules }: Props) {
         <caption className="visually-hidden">学员列表，列标题可点击排序</caption>
         <thead>
           <tr>
-            <SortHeader sort="name" filters={filters} />
+            <SortHeader sort="name" filters={filters} className={styles.who} />
             <SortHeader sort="progress" filters={filters} className={styles.num} />
-            <SortHeader sort="activity" filters={filters} />
+            <SortHeader sort="activity" filters={filters} className={styles.when} />
             <th scope="col">状态</th>
             <SortHeader sort="score" filters={filters} className={styles.num} />
             <th scope="col" className={styles.num}><abbr title="理论知识测试">理论</abbr></th>
             <th scope="col" className={styles.num}><abbr title="实操案例分析">案例</abbr></th>
             <th scope="col" className={styles.num}><abbr title="运营方案设计">方案</abbr></th>
-            <th scope="col" className={styles.num}>考核次数</th>
+            <th scope="col" className={styles.num}><abbr title="结业考核次数">次数</abbr></th>
             {modules.map((m) => (
               <th key={m.slug} scope="col" className={styles.num}>
                 <abbr title={`模块 ${m.order} · ${m.title} 测验最高分`}>测{m.order}</abbr>
@@ -53,15 +63,15 @@ export function LearnerTable({ rows, filters, modules }: Props) {
         <tbody>
           {rows.map((row) => (
             <tr key={row.id}>
-              <th scope="row">
+              <th scope="row" className={styles.who}>
                 <Link href={`/admin/learners/${row.id}`}>{row.name}</Link>
                 <span className={styles.email}>{row.email}</span>
               </th>
               <td className={styles.num}>
-                {row.progress.percent}%<span className="muted">（{row.progress.done}/{row.progress.total}）</span>
+                {row.progress.percent}%<span className={styles.tally}>{row.progress.done}/{row.progress.total} 课</span>
               </td>
-              <td>{formatDateTime(row.lastActivityAt)}</td>
-              <td>{STATE_LABELS[row.state]}</td>
+              <td className={styles.when}>{formatDateTime(row.lastActivityAt)}</td>
+              <td><StateBadge state={row.state} /></td>
               <td className={styles.num}><strong>{score(row.latest?.final)}</strong></td>
               <td className={styles.num}>{score(row.latest?.part1)}</td>
               <td className={styles.num}>{score(row.latest?.part2)}</td>

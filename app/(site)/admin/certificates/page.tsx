@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { TableScroll } from "@/components/table-scroll";
 import { requireStaff } from "@/lib/auth/guards";
 import { listCertificates } from "@/lib/certificates/queries";
 import { displayCode, formatScore, verifyPath } from "@/lib/certificates/rules";
@@ -20,15 +21,16 @@ export default async function CertificatesAdminPage() {
       {certificates.length === 0 ? (
         <p>还没有签发任何证书。</p>
       ) : (
-        <div className={styles.scroll}>
-          <table className="progress-table">
+        <TableScroll label="证书列表">
+          <table className={`progress-table ${styles.table}`}>
+            <caption className="visually-hidden">已签发的证书</caption>
             <thead>
               <tr><th scope="col">学员</th><th scope="col">证书姓名</th><th scope="col">总分</th><th scope="col">发证日期</th><th scope="col">编号</th><th scope="col">状态</th><th scope="col">操作</th></tr>
             </thead>
             <tbody>
               {certificates.map((c) => (
                 <tr key={c.id}>
-                  <td>{c.learnerName}<br /><span className="muted">{c.learnerEmail}</span></td>
+                  <td>{c.learnerName}<span className={styles.email}>{c.learnerEmail}</span></td>
                   <td>{c.printedName ?? <span className="muted">（待学员填写）</span>}</td>
                   <td>{formatScore(c.finalScore)}</td>
                   <td>{formatIssueDate(c.issuedAt)}</td>
@@ -46,7 +48,7 @@ export default async function CertificatesAdminPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -1,13 +1,14 @@
 import { itemSections } from "@/lib/analytics/items";
 import { loadItemResponses } from "@/lib/analytics/queries";
 import type { ItemFilters } from "@/lib/analytics/schema";
+import { loadAssessment } from "@/lib/content/banks";
 import { loadCourse } from "@/lib/content/load";
 import { ItemTable } from "./item-table";
 import styles from "../items.module.css";
 
 /** The slow part of the page (streamed in): one table per bank. */
 export async function ItemSections({ filters }: { filters: ItemFilters }) {
-  const sections = itemSections(loadCourse(), await loadItemResponses(filters.scope));
+  const sections = itemSections(loadCourse(), await loadItemResponses(filters.scope, loadAssessment().config.analytics));
   return sections.map((section) => {
     const rows = filters.flagged ? section.rows.filter((r) => r.stats.flags.length) : section.rows;
     return (
