@@ -17,7 +17,9 @@ export function HistogramChart({ bins, markers = [], height = 240 }: { bins: His
   return (
     <BarChart responsive data={data} style={{ width: "100%", height }} margin={{ top: 40, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false} barCategoryGap={2}>
       <CartesianGrid vertical={false} stroke="#e3e6ea" />
-      <XAxis dataKey="mid" type="number" domain={[0, 100]} ticks={TICKS} interval={0} tick={{ fontSize: 12 }} />
+      {/* Every 10 points where there is room; narrower charts (a phone, a third of a desk) drop
+          every other label instead of letting them touch. */}
+      <XAxis dataKey="mid" type="number" domain={[0, 100]} ticks={TICKS} interval="preserveStartEnd" minTickGap={10} tick={{ fontSize: 12 }} />
       {/* Headroom above the tallest bar keeps its count clear of the marker labels. */}
       <YAxis allowDecimals={false} width={36} tick={{ fontSize: 12 }} domain={[0, (max: number) => Math.max(5, Math.ceil((max * 1.15) / 5) * 5)]} />
       <Bar dataKey="count" fill="#c81e1e" isAnimationActive={false}>

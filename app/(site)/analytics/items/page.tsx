@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { GROUP_SHARE, THRESHOLDS } from "@/lib/analytics/item-stats";
 import { itemFiltersQuery, parseItemFilters, type ItemFilters } from "@/lib/analytics/schema";
 import { requireStaff } from "@/lib/auth/guards";
+import { loadAssessment } from "@/lib/content/banks";
 import { ItemSections } from "./_components/item-sections";
 import styles from "./items.module.css";
 
@@ -13,6 +14,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function ItemAnalysisPage({ searchParams }: Props) {
   const filters = parseItemFilters(await searchParams);
+  const { minResponses } = loadAssessment().config.analytics;
   // Checked before anything streams, so others get a real 403 (or the sign-in redirect).
   await requireStaff(`/analytics/items${itemFiltersQuery(filters)}`);
   const link = (change: Partial<ItemFilters>) => `/analytics/items${itemFiltersQuery({ ...filters, ...change })}`;
@@ -26,8 +28,8 @@ export default async function ItemAnalysisPage({ searchParams }: Props) {
           <li>难度：答对的比例。高于 {pct(THRESHOLDS.easy)} 标为「过易」，低于 {pct(THRESHOLDS.hard)} 标为「过难」。</li>
           <li>区分度：按该次测验得分排序，前 {pct(GROUP_SHARE)} 学员的答对率减去后 {pct(GROUP_SHARE)} 的答对率；低于 {THRESHOLDS.discrimination} 标为「区分度低」，负数说明高分学员反而答错更多，应检查答案。</li>
           <li>点二列：答对与否和测验得分的相关系数（−1 到 1），越高越能区分。</li>
-          <li>选项分布：选择各选项的人数占比，✓ 为正确答案；多选题每个选项分别计数。</li>
-          <li>多选题全对才算答对；每题只统计抽到这道题的作答。作答人数少时各项指标波动很大。</li>
+          <li>选项分布：每个选项的原文、选择它的人数占比（条形长度与百分比），「✓ 正确答案」标出答案；多选题每个选项分别计数。</li>
+          <li>多选题全对才算答对；每题只统计抽到这道题的作答。作答不足 {minResponses} 人的题目指标波动很大，暂不标记。</li>
         </ul>
         <div className={styles.filters}>
           <span>

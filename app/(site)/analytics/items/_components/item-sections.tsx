@@ -8,7 +8,8 @@ import styles from "../items.module.css";
 
 /** The slow part of the page (streamed in): one table per bank. */
 export async function ItemSections({ filters }: { filters: ItemFilters }) {
-  const sections = itemSections(loadCourse(), await loadItemResponses(filters.scope, loadAssessment().config.analytics));
+  const { minResponses } = loadAssessment().config.analytics;
+  const sections = itemSections(loadCourse(), await loadItemResponses(filters.scope, { minResponses }));
   return sections.map((section) => {
     const rows = filters.flagged ? section.rows.filter((r) => r.stats.flags.length) : section.rows;
     return (
@@ -17,7 +18,7 @@ export async function ItemSections({ filters }: { filters: ItemFilters }) {
         <p className={`muted ${styles.tight}`}>
           分析了 {section.attempts} 次作答 · {section.rows.length} 道题{filters.flagged ? `，其中 ${rows.length} 道有标记` : ""}
         </p>
-        {rows.length ? <ItemTable rows={rows} caption={section.title} /> : null}
+        {rows.length ? <ItemTable rows={rows} caption={section.title} minResponses={minResponses} /> : null}
       </section>
     );
   });

@@ -1,13 +1,14 @@
 import { TableScroll } from "@/components/table-scroll";
 import { FLAG_LABELS } from "@/lib/analytics/item-stats";
 import type { ItemRow } from "@/lib/analytics/items";
+import { OptionShares } from "./option-shares";
 import styles from "../items.module.css";
 
 const decimal = (x: number | null) => (x === null ? "—" : x.toFixed(2));
 const percent = (x: number | null) => (x === null ? "—" : `${Math.round(x * 100)}%`);
 
 /** One bank's questions with their statistics; the text alternative is the table itself. */
-export function ItemTable({ rows, caption }: { rows: ItemRow[]; caption: string }) {
+export function ItemTable({ rows, caption, minResponses }: { rows: ItemRow[]; caption: string; minResponses: number }) {
   return (
     <TableScroll label={caption}>
       <table className={`progress-table ${styles.table}`}>
@@ -40,21 +41,13 @@ export function ItemTable({ rows, caption }: { rows: ItemRow[]; caption: string 
                 {decimal(row.stats.discrimination)}
               </td>
               <td>{decimal(row.stats.pointBiserial)}</td>
+              <td className={styles.optionsCell}><OptionShares row={row} /></td>
               <td>
-                <ul className={styles.options}>
-                  {row.stats.options.map((o) => (
-                    <li key={o.id} title={row.optionText[o.id]} className={row.answer.includes(o.id) ? styles.key : undefined}>
-                      {o.id}{row.answer.includes(o.id) ? " ✓" : ""} {percent(row.stats.n ? o.share : null)}
-                      <span className="muted">（{o.count}）</span>
-                    </li>
-                  ))}
-                  {row.stats.blank ? <li className="muted">未作答 {row.stats.blank}</li> : null}
-                </ul>
-              </td>
-              <td>
-                {row.stats.flags.map((f) => (
-                  <span key={f} className={styles.flag}>{FLAG_LABELS[f]}</span>
-                ))}
+                {row.stats.flaggable ? (
+                  row.stats.flags.map((f) => <span key={f} className={styles.flag}>{FLAG_LABELS[f]}</span>)
+                ) : row.stats.n ? (
+                  <small className="muted">作答不足 {minResponses} 人，暂不标记</small>
+                ) : null}
               </td>
             </tr>
           ))}
