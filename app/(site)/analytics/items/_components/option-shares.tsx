@@ -16,12 +16,14 @@ export function OptionShares({ row }: { row: ItemRow }) {
               <b>{o.id.toUpperCase()}.</b> {row.optionText[o.id] ?? "（题库中已无此选项）"}
               {key ? <span className={styles.keyMark}>✓ 正确答案</span> : null}
             </span>
-            <span className={styles.bar} aria-hidden="true">
-              <span style={{ width: percent(n ? o.share : 0) }} />
-            </span>
-            <span className={styles.share}>
-              {n ? percent(o.share) : "—"}
-              <span className="muted">（{o.count} 人）</span>
+            <span className={styles.meter}>
+              <span className={styles.bar} aria-hidden="true">
+                <span style={{ width: percent(n ? o.share : 0) }} />
+              </span>
+              <span className={styles.share}>
+                {n ? percent(o.share) : "—"}
+                <span className="muted">（{o.count} 人）</span>
+              </span>
             </span>
           </li>
         );
