@@ -3,6 +3,8 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { parse } from "yaml";
 import { E2E_DATABASE_URL } from "../../playwright.config";
+import { drawPaper } from "../../lib/assessment/paper";
+import { readAssessment } from "../../lib/content/banks";
 import { createDbClient } from "../../lib/db-client";
 import { expectAccessible } from "./axe";
 import { completeAllLessons } from "./db";
@@ -24,7 +26,7 @@ async function seedCertificate(name: string) {
     const submittedAt = new Date(stamp - 86_400_000);
     const attempt = await db.assessmentAttempt.create({
       data: {
-        userId: user.id, number: 1, seed: "desk", status: "released", paper: "{}", startedAt: new Date(submittedAt.getTime() - 3_600_000),
+        userId: user.id, number: 1, seed: "desk", status: "released", paper: JSON.stringify(drawPaper(readAssessment().content!, "desk")), startedAt: new Date(submittedAt.getTime() - 3_600_000),
         deadlineAt: new Date(submittedAt.getTime() + 3_600_000), submittedAt, part1Score: 95, part2Score: 92, part3Score: 94,
         finalScore: 93.7, outcome: "certified", gradedAt: submittedAt, releasedAt: submittedAt,
       },
@@ -37,7 +39,8 @@ async function seedCertificate(name: string) {
 }
 
 /** The text of one summary figure (a <dd> under its <dt>). */
-const figure = (page: Page, term: string) => page.locator(`dl div:has(> dt:text-is("${term}")) > dd`);
+const figure = (page: Page, term: string) =>
+  page.locator("dl > div").filter({ has: page.locator("dt").getByText(term, { exact: true }) }).locator("dd");
 
 const staffNav = (page: Page) => page.getByRole("navigation", { name: "教学管理" });
 
