@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { currentHref, staffLinks } from "@/lib/admin/staff-links";
+
+describe("staff navigation links", () => {
+  it("shows 角色 to admins only; everything else to every staff role", () => {
+    expect(staffLinks("admin").map((l) => l.label)).toEqual(["批阅", "学员管理", "证书", "角色", "数据分析", "题目分析", "导出学员表", "内容预览"]);
+    expect(staffLinks("trainer").map((l) => l.href)).not.toContain("/admin/roles");
+    expect(staffLinks("trainer").map((l) => l.href)).toContain("/admin/certificates");
+  });
+
+  it("marks the page showing, or the section a sub-page belongs to (longest path wins)", () => {
+    const links = staffLinks("admin");
+    expect(currentHref("/admin", links)).toBe("/admin");
+    expect(currentHref("/admin/certificates", links)).toBe("/admin/certificates");
+    expect(currentHref("/admin/learners/u1", links)).toBe("/admin");
+    expect(currentHref("/analytics/items", links)).toBe("/analytics/items");
+    expect(currentHref("/grading/a1", links)).toBe("/grading");
+    expect(currentHref("/preview/quizzes/platform-basics", links)).toBe("/preview");
+    expect(currentHref("/administrator", links)).toBeUndefined();
+    expect(currentHref("/admin/export", links)).toBe("/admin"); // the download is never "current"
+  });
+});
