@@ -75,11 +75,11 @@ test("certificate lookups with a new X-Forwarded-For each time are limited after
     });
   for (let i = 0; i < VERIFY_LIMIT; i++) {
     const { text } = await lookup(i);
-    expect(text, `lookup ${i + 1}`).toContain("未找到该证书");
+    expect(text, `lookup ${i + 1}`).toContain("<h1>未找到该证书</h1>");
   }
   const refused = await lookup(VERIFY_LIMIT);
   expect(refused.text).toContain("查询过于频繁");
-  expect(refused.text).not.toContain("未找到该证书");
+  expect(refused.text).not.toContain("<h1>未找到该证书</h1>");
 });
 
 test("behind a trusted proxy (TRUSTED_PROXIES=127.0.0.1) the forwarded client address is the one counted", async () => {

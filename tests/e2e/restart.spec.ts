@@ -17,7 +17,7 @@ test("progress survives a server restart (a new server process on the same datab
 
   server = await startServer(FRESH_PORT);
   await page.context().clearCookies();
-  await page.goto(`http://localhost:${FRESH_PORT}/`);
+  await page.goto(`http://localhost:${FRESH_PORT}/sign-in`);
   await signIn(page, email, password);
   await expect(page.getByRole("heading", { name: "京东运营线上培训", level: 1 })).toBeVisible();
   expect(await progressValue(page, "课程总进度")).toBeGreaterThan(0);
