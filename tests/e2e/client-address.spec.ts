@@ -74,12 +74,13 @@ test("certificate lookups with a new X-Forwarded-For each time are limited after
       headers: { "x-forwarded-for": rotatingAddress(i), "x-real-ip": rotatingAddress(i), forwarded: `for=${rotatingAddress(i)}` },
     });
   for (let i = 0; i < VERIFY_LIMIT; i++) {
-    const { text } = await lookup(i);
-    expect(text, `lookup ${i + 1}`).toContain("<h1>未找到该证书</h1>");
+    const { status, text } = await lookup(i);
+    expect(status, `lookup ${i + 1}`).toBe(404);
+    expect(text, `lookup ${i + 1}`).toContain("未找到该证书");
   }
   const refused = await lookup(VERIFY_LIMIT);
   expect(refused.text).toContain("查询过于频繁");
-  expect(refused.text).not.toContain("<h1>未找到该证书</h1>");
+  expect(refused.status).not.toBe(404);
 });
 
 test("behind a trusted proxy (TRUSTED_PROXIES=127.0.0.1) the forwarded client address is the one counted", async () => {

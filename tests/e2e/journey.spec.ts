@@ -149,7 +149,7 @@ test("a learner who finished the lessons follows the one next step from start to
   await signOut(page);
 
   // Released with a certificate: 通过并获证 in gold, the certificate one tap from home.
-  await page.goto("/");
+  await page.goto("/sign-in");
   await signIn(page, email, password);
   await expect(page.getByRole("heading", { name: "京东运营线上培训", level: 1 })).toBeVisible();
   await expectNextStep(page, info, { status: "通过并获证", action: "下载证书", shot: "certified" });
