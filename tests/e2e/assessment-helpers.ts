@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { completeAllLessons } from "./db";
-import { signUp } from "./helpers";
+import { signIn, signOut, signUp } from "./helpers";
 
 /** A new learner who has finished every lesson opens a fresh assessment attempt. */
 export async function startAssessment(page: Page, name?: string) {
@@ -56,4 +56,14 @@ export async function releaseGrade(page: Page) {
   await expect(dialog).toBeHidden();
   await expect(page.getByRole("status").filter({ hasText: /^已发布 .+ 的成绩/ })).toBeVisible();
   await expect(page.getByText(/状态：已发布/)).toBeVisible();
+}
+
+/** The demo trainer signs in, grades the attempt (part 3 at `part3Target`), releases it and signs out. */
+export async function gradeAndReleaseAsTrainer(page: Page, attemptId: string, part3Target: number) {
+  await page.goto("/grading");
+  await signIn(page, "trainer@example.com", "trainer123");
+  await expect(page.getByRole("heading", { name: "批阅结业考核" })).toBeVisible();
+  await gradeAttempt(page, attemptId, part3Target);
+  await releaseGrade(page);
+  await signOut(page);
 }

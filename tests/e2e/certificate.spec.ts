@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
-import { gradeAttempt, releaseGrade, startAssessment, submitAssessment } from "./assessment-helpers";
+import { gradeAndReleaseAsTrainer, gradeAttempt, startAssessment, submitAssessment } from "./assessment-helpers";
 import { answerAllChoicesCorrectly } from "./db";
 import { signIn, signOut } from "./helpers";
 
@@ -13,12 +13,7 @@ test("a learner reaches 90, downloads the certificate, and anyone can verify it 
   await submitAssessment(page);
   await signOut(page);
 
-  await page.goto("/grading");
-  await signIn(page, "trainer@example.com", "trainer123");
-  await expect(page.getByRole("heading", { name: "批阅结业考核" })).toBeVisible();
-  await gradeAttempt(page, attemptId, 100);
-  await releaseGrade(page);
-  await signOut(page);
+  await gradeAndReleaseAsTrainer(page, attemptId, 100);
 
   await page.goto(`/assessment/attempts/${attemptId}`);
   await signIn(page, email, password);
