@@ -21,4 +21,5 @@ function run(label: string, command: string, args: string[], env: Record<string,
 }
 
 run("integration tests", "vitest", ["run", "--project", "integration"], {});
-run("end-to-end tests", "playwright", ["test"], { E2E_DATABASE_URL: databaseOn(server, "jd_e2e") });
+// Its own output folder, so the SQLite run's screenshots and traces in test-results/ are kept.
+run("end-to-end tests", "playwright", ["test", "--output", "test-results/postgres"], { E2E_DATABASE_URL: databaseOn(server, "jd_e2e") });
