@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { answerSheet, decodeAnswers, type AnswerRefusal, type AnswerSheet } from "@/lib/assessment/answer-sheet";
 import { drawPaper } from "@/lib/assessment/paper";
 import {
   closeAttempt,
@@ -7,11 +8,14 @@ import {
   findAttemptById,
   findAttempts,
   findExpiredOpenAttemptIds,
+  findPaper,
+  findSaveTarget,
   insertAttempt,
   storeAnswers,
   type AttemptRecord,
 } from "@/lib/assessment/queries";
-import { attemptTokens, decodeAnswers, effectiveAttempt, isExpired, SAVE_GRACE_MS, startRefusal, type AnswerRefusal, type StartRefusal } from "@/lib/assessment/rules";
+import { effectiveAttempt, isExpired, SAVE_GRACE_MS, startRefusal, type StartRefusal } from "@/lib/assessment/rules";
+import { createSheetCache } from "@/lib/assessment/sheet-cache";
 import type { AnswerValue } from "@/lib/assessment/schema";
 import { gradeAtSubmission } from "@/lib/assessment/scoring";
 import type { AssessmentContent } from "@/lib/content/banks";
@@ -93,21 +97,39 @@ export async function startAttempt(userId: string, content: AssessmentContent): 
 
 export type SaveResult = { ok: true; savedAt: string } | { ok: false; reason: "not-found" | "time-up" | "submitted" | AnswerRefusal };
 
+// Enough for every attempt open at once on exam day, several times over (a sheet is a few KB).
+const sheets = createSheetCache(2_000);
+
+/** The attempt's answer sheet: from this process's cache, else built once from its paper. */
+async function sheetOf(attempt: { id: string; seed: string }): Promise<AnswerSheet | null> {
+  const cached = sheets.get(attempt.id, attempt.seed);
+  if (cached) return cached;
+  const paper = await findPaper(attempt.id);
+  if (!paper) return null;
+  const sheet = answerSheet({ ...attempt, paper });
+  sheets.set(sheet);
+  return sheet;
+}
+
 /**
  * Stores answers only for this learner's open attempt, only for slots of its paper, with choices
- * named by the attempt's option tokens (as its page showed them). All or nothing.
+ * named by the attempt's option tokens (as its page showed them). All or nothing. Checked against
+ * the attempt's answer sheet (decision 025), so a save reads neither the paper nor the answers.
  */
 export async function saveAnswers(userId: string, attemptId: string, items: { itemKey: string; value: AnswerValue }[]): Promise<SaveResult> {
-  const attempt = await findAttempt(userId, attemptId);
-  if (!attempt) return { ok: false, reason: "not-found" };
-  if (isExpired(attempt)) {
-    await close(attempt, true);
+  const target = await findSaveTarget(userId, attemptId);
+  if (!target) return { ok: false, reason: "not-found" };
+  if (isExpired(target)) {
+    const attempt = await findAttempt(userId, attemptId);
+    if (attempt) await close(attempt, true);
     return { ok: false, reason: "time-up" };
   }
-  if (attempt.status !== "in_progress") return { ok: false, reason: "submitted" };
+  if (target.status !== "in_progress") return { ok: false, reason: "submitted" };
   // A save that carries only the integrity log: the attempt is open, nothing to write here.
   if (items.length === 0) return { ok: true, savedAt: new Date().toISOString() };
-  const decoded = decodeAnswers(attempt.paper, attemptTokens(attempt), items);
+  const sheet = await sheetOf(target);
+  if (!sheet) return { ok: false, reason: "not-found" };
+  const decoded = decodeAnswers(sheet, items);
   if (!decoded.ok) return decoded;
   const savedAt = new Date();
   await storeAnswers(userId, attemptId, decoded.items, savedAt);

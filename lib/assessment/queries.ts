@@ -1,5 +1,7 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Paper } from "@/lib/assessment/paper";
 import type { AnswerValue, AttemptStatus, Outcome } from "@/lib/assessment/schema";
 import type { ItemResponseRow } from "@/lib/item-responses/rows";
@@ -77,16 +79,38 @@ export async function insertAttempt(data: { userId: string; number: number; seed
   return row.id;
 }
 
+/** What a save needs to know of the learner's own attempt: four narrow columns, never the paper. */
+export async function findSaveTarget(userId: string, attemptId: string): Promise<{ id: string; seed: string; status: string; deadlineAt: Date } | null> {
+  return db.assessmentAttempt.findFirst({ where: { id: attemptId, userId }, select: { id: true, seed: true, status: true, deadlineAt: true } });
+}
+
+/** The drawn paper of an attempt (a save reads it only when its answer sheet is not cached). */
+export async function findPaper(attemptId: string): Promise<Paper | null> {
+  const row = await db.assessmentAttempt.findUnique({ where: { id: attemptId }, select: { paper: true } });
+  return row ? (JSON.parse(row.paper) as Paper) : null;
+}
+
+/**
+ * Merges a save into the stored answers: the items it carries are inserted or replaced in one
+ * statement, every other stored answer is left alone, so two saves of different items both stay
+ * and the last write of one item wins. Raw SQL for the reason of decision 012 (Prisma 6.19 plans
+ * each model query again: one upsert per item cost more than the whole statement); portable to
+ * PostgreSQL (`ON CONFLICT … DO UPDATE`, `excluded`). Last activity moves forward (never back) in
+ * the same transaction, with `updatedAt` as Prisma's @updatedAt would.
+ */
 export async function storeAnswers(userId: string, attemptId: string, items: { itemKey: string; value: AnswerValue }[], savedAt: Date): Promise<void> {
+  // Prisma's cuid() default is applied by its client, not by the database: a UUID instead.
+  // One row per item (the last value sent wins): PostgreSQL refuses to update a row twice in one statement.
+  const latest = new Map(items.map(({ itemKey, value }) => [itemKey, value]));
+  const rows = [...latest].map(([itemKey, value]) => Prisma.sql`(${randomUUID()}, ${attemptId}, ${itemKey}, ${JSON.stringify(value)}, ${savedAt})`);
   await db.$transaction([
-    ...items.map(({ itemKey, value }) =>
-      db.assessmentAnswer.upsert({
-        where: { attemptId_itemKey: { attemptId, itemKey } },
-        create: { attemptId, itemKey, value: JSON.stringify(value), updatedAt: savedAt },
-        update: { value: JSON.stringify(value), updatedAt: savedAt },
-      }),
-    ),
-    recordActivity(db, userId, savedAt),
+    db.$executeRaw`
+      INSERT INTO "assessment_answer" ("id", "attemptId", "itemKey", "value", "updatedAt")
+      VALUES ${Prisma.join(rows)}
+      ON CONFLICT ("attemptId", "itemKey") DO UPDATE SET "value" = excluded."value", "updatedAt" = excluded."updatedAt"`,
+    db.$executeRaw`
+      UPDATE "user" SET "lastActivityAt" = ${savedAt}, "updatedAt" = ${savedAt}
+      WHERE "id" = ${userId} AND ("lastActivityAt" IS NULL OR "lastActivityAt" < ${savedAt})`,
   ]);
 }
 

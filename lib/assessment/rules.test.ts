@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { drawPaper } from "@/lib/assessment/paper";
-import { attemptTokens, decodeAnswers, effectiveAttempt, encodeAnswers, isExpired, part1Review, SAVE_GRACE_MS } from "@/lib/assessment/rules";
+import { answerSheet, decodeAnswers } from "@/lib/assessment/answer-sheet";
+import { attemptTokens, effectiveAttempt, encodeAnswers, isExpired, part1Review, SAVE_GRACE_MS } from "@/lib/assessment/rules";
 import { readAssessment } from "@/lib/content/banks";
 
 const content = readAssessment().content!;
@@ -39,21 +40,22 @@ describe("expiry and the effective attempt", () => {
 
 describe("answers as the browser names them", () => {
   const tokens = attemptTokens(attempt);
+  const sheet = answerSheet(attempt);
 
   it("decode from this attempt's tokens to option ids, and encode back", () => {
     const sent = [{ itemKey: key, value: tokens.encode(key, q.answer) }, { itemKey: "p3:0", value: "方案" }];
-    const decoded = decodeAnswers(paper, tokens, sent);
+    const decoded = decodeAnswers(sheet, sent);
     expect(decoded).toEqual({ ok: true, items: [{ itemKey: key, value: q.answer }, { itemKey: "p3:0", value: "方案" }] });
     expect(encodeAnswers(paper, tokens, { [key]: q.answer, "p3:0": "方案" })).toEqual({ [key]: sent[0].value, "p3:0": "方案" });
   });
 
   it("refuse raw ids, other attempts' tokens, unknown items and the wrong kind of value", () => {
-    expect(decodeAnswers(paper, tokens, [{ itemKey: key, value: q.answer }])).toEqual({ ok: false, reason: "bad-option" });
+    expect(decodeAnswers(sheet, [{ itemKey: key, value: q.answer }])).toEqual({ ok: false, reason: "bad-option" });
     const other = attemptTokens({ ...attempt, id: "att2" });
-    expect(decodeAnswers(paper, tokens, [{ itemKey: key, value: other.encode(key, q.answer) }])).toEqual({ ok: false, reason: "bad-option" });
-    expect(decodeAnswers(paper, tokens, [{ itemKey: "p1:nope", value: [] }])).toEqual({ ok: false, reason: "unknown-item" });
-    expect(decodeAnswers(paper, tokens, [{ itemKey: key, value: "text" }])).toEqual({ ok: false, reason: "wrong-kind" });
-    expect(decodeAnswers(paper, tokens, [{ itemKey: "p3:1", value: [] }])).toEqual({ ok: false, reason: "wrong-kind" });
+    expect(decodeAnswers(sheet, [{ itemKey: key, value: other.encode(key, q.answer) }])).toEqual({ ok: false, reason: "bad-option" });
+    expect(decodeAnswers(sheet, [{ itemKey: "p1:nope", value: [] }])).toEqual({ ok: false, reason: "unknown-item" });
+    expect(decodeAnswers(sheet, [{ itemKey: key, value: "text" }])).toEqual({ ok: false, reason: "wrong-kind" });
+    expect(decodeAnswers(sheet, [{ itemKey: "p3:1", value: [] }])).toEqual({ ok: false, reason: "wrong-kind" });
   });
 });
 

@@ -5,7 +5,7 @@ import type { AssessmentConfig } from "@/lib/content/question-schema";
 import { optionTokens, type OptionTokens } from "@/lib/quiz/option-tokens";
 
 // Pure rules of an attempt's lifecycle: when it is over, what a reader sees of one whose time ran
-// out before anyone closed it, and which answers a save may store.
+// out before anyone closed it, and how the browser names options (answer-sheet.ts checks a save).
 
 /** Saves in flight when time runs out are still accepted for this long. */
 export const SAVE_GRACE_MS = 10_000;
@@ -34,35 +34,6 @@ export function effectiveAttempt<T extends Closable>(attempt: T, now = Date.now(
   if (!isExpired(attempt, now)) return attempt;
   const graded = gradeAtSubmission(attempt.paper, attempt.answers);
   return { ...attempt, status: "submitted", submittedAt: attempt.deadlineAt, autoSubmitted: true, part1Score: graded.part1Score, part2AutoPoints: graded.part2AutoPoints };
-}
-
-export type AnswerRefusal = "unknown-item" | "wrong-kind" | "bad-option";
-
-/**
- * The answers of a save as stored (option ids), from what the browser sent (option tokens of this
- * attempt), or the reason none of them may be stored.
- */
-export function decodeAnswers(
-  paper: Paper,
-  tokens: OptionTokens,
-  items: readonly { itemKey: string; value: AnswerValue }[],
-): { ok: true; items: { itemKey: string; value: AnswerValue }[] } | { ok: false; reason: AnswerRefusal } {
-  const slots = answerSlots(paper);
-  const decoded: { itemKey: string; value: AnswerValue }[] = [];
-  for (const { itemKey, value } of items) {
-    const slot = slots.get(itemKey);
-    if (!slot) return { ok: false, reason: "unknown-item" };
-    if (slot.kind === "text") {
-      if (typeof value !== "string") return { ok: false, reason: "wrong-kind" };
-      decoded.push({ itemKey, value });
-      continue;
-    }
-    if (!Array.isArray(value)) return { ok: false, reason: "wrong-kind" };
-    const ids = tokens.decode(itemKey, value);
-    if (!ids || (!slot.multiple && ids.length > 1)) return { ok: false, reason: "bad-option" };
-    decoded.push({ itemKey, value: ids });
-  }
-  return { ok: true, items: decoded };
 }
 
 /** The stored answers as the browser knows them: option ids become this attempt's tokens. */

@@ -5,10 +5,13 @@ import { OPTION_TOKEN } from "@/lib/quiz/option-tokens-format";
 
 const attemptId = z.string().min(1).max(40).regex(/^[a-z0-9]+$/i, "考核编号无效");
 
+/** Longest text answer of one item, in characters. */
+export const TEXT_MAX_LENGTH = 20_000;
+
 // Choices are named by the attempt's option tokens (lib/quiz/option-tokens.ts), texts are strings.
 export const answerValueSchema = z.union([
   z.array(z.string().regex(OPTION_TOKEN, "选项无效")).max(8),
-  z.string().max(20_000, "单项作答不能超过 20000 字"),
+  z.string().max(TEXT_MAX_LENGTH, `单项作答不能超过 ${TEXT_MAX_LENGTH} 字`),
 ]);
 export type AnswerValue = z.infer<typeof answerValueSchema>;
 
