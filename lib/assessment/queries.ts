@@ -79,9 +79,14 @@ export async function insertAttempt(data: { userId: string; number: number; seed
   return row.id;
 }
 
-/** What a save needs to know of the learner's own attempt: four narrow columns, never the paper. */
+/**
+ * What a save needs to know of the learner's own attempt (another learner's id finds nothing):
+ * three narrow columns, never the paper. Raw SQL for the reason of storeAnswers below.
+ */
 export async function findSaveTarget(userId: string, attemptId: string): Promise<{ id: string; seed: string; status: string; deadlineAt: Date } | null> {
-  return db.assessmentAttempt.findFirst({ where: { id: attemptId, userId }, select: { id: true, seed: true, status: true, deadlineAt: true } });
+  const [row] = await db.$queryRaw<{ seed: string; status: string; deadlineAt: Date | string }[]>`
+    SELECT "seed", "status", "deadlineAt" FROM "assessment_attempt" WHERE "id" = ${attemptId} AND "userId" = ${userId}`;
+  return row ? { id: attemptId, seed: row.seed, status: row.status, deadlineAt: new Date(row.deadlineAt) } : null;
 }
 
 /** The drawn paper of an attempt (a save reads it only when its answer sheet is not cached). */
