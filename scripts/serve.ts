@@ -54,7 +54,7 @@ export function workerCount(value: string | undefined, cores = availableParallel
 }
 
 /** PORT, TRUSTED_PROXIES and WEB_CONCURRENCY from the environment; a bad entry stops the start with its name. */
-export function serveOptionsFromEnv(environment = process.env, cores = availableParallelism()): ServeSettings {
+export function serveOptionsFromEnv(environment: Record<string, string | undefined> = process.env, cores = availableParallelism()): ServeSettings {
   const proxies = trustedProxiesSchema.safeParse(environment.TRUSTED_PROXIES);
   if (!proxies.success) throw new Error(`TRUSTED_PROXIES 设置有误：${proxies.error.issues.map((issue) => issue.message).join("；")}`);
   const workers = workerCount(environment.WEB_CONCURRENCY, cores);

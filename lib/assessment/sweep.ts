@@ -10,7 +10,7 @@ const SWEEP_EVERY_MS = 60_000;
  * not once per core (decision 024). Instances may still overlap: closing is a conditional update
  * that only one of them wins. Returns whether this process sweeps.
  */
-export function startAttemptSweep(environment: NodeJS.ProcessEnv = process.env): boolean {
+export function startAttemptSweep(environment: Record<string, string | undefined> = process.env): boolean {
   if (environment.ATTEMPT_SWEEP === "off") return false;
   const sweep = () =>
     sweepExpiredAttempts().catch((error) => {
