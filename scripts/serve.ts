@@ -12,7 +12,7 @@ import { availableParallelism } from "node:os";
 import { z } from "../lib/zod";
 import { applyForwardedPolicy, compileTrust, trustedProxiesSchema } from "../lib/security/forwarded";
 
-/** Printed once the port is open (tests/e2e/servers.ts waits for it). */
+/** Printed once the port is open, by a cluster's primary once every worker listens (tests/e2e/servers.ts waits for it). */
 export const READY_LINE = "服务已就绪";
 
 export type ServeOptions = { port: number; dir?: string; trustedProxies: string[] };
