@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/auth/session";
-import { saveAsShown } from "./support/answers";
+import { submitWithChoicesRight } from "./support/answers";
 
 // 发布 as a grader's browser calls it: the confirmed attempts and versions, through the action.
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
@@ -8,7 +8,6 @@ vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user,
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { auth } = await import("@/lib/auth/auth");
 const { db } = await import("@/lib/db");
-const { loadAttempt, startAttempt, submitAttempt } = await import("@/lib/assessment/attempts");
 const { readAssessment } = await import("@/lib/content/banks");
 const { rubricItems } = await import("@/lib/assessment/scoring");
 const { gradingQueue, releasedGrades, saveGrade } = await import("@/lib/grading/queries");
@@ -26,13 +25,7 @@ beforeAll(async () => {
 /** A submitted attempt finalised with `part3` points in part 3 (part 2's rubric at full marks). */
 async function heldAttempt(part3: number) {
   const { user } = await auth.api.signUpEmail({ body: { name: `发布学员${n}`, email: `release${n++}@example.com`, password: "password123" } });
-  const started = await startAttempt(user.id, content);
-  if (!started.ok) throw new Error(started.reason);
-  const attempt = (await loadAttempt(user.id, started.attemptId))!;
-  await saveAsShown(user.id, attempt, attempt.paper.part1.map(({ question }) => ({ itemKey: `p1:${question.id}`, value: question.answer })));
-  const choices = attempt.paper.case.study.questions.flatMap((q) => (q.kind === "choice" ? [{ itemKey: `p2:${q.id}`, value: q.answer }] : []));
-  await saveAsShown(user.id, attempt, choices);
-  await submitAttempt(user.id, attempt.id);
+  const attempt = await submitWithChoicesRight(user.id, content);
   const version = await finalise(attempt.id, 0, part3);
   return { userId: user.id, attemptId: attempt.id, name: user.name, version };
 }
