@@ -2,7 +2,7 @@
 // reads before it writes must not fail because another connection wrote in between.
 import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseUrl, isPostgresUrl, sqlitePath } from "@/lib/database-url";
 import { createDbClient } from "@/lib/db-client";
 
@@ -12,8 +12,12 @@ describe.skipIf(isPostgresUrl())("SQLite with another writer on the same file", 
   const db = createDbClient();
   // Another process's connection. better-sqlite3 is synchronous, so in this one thread it cannot
   // wait for our transaction: a short busy timeout, and it tries again afterwards.
-  const other = new Database(sqlitePath(databaseUrl()), { timeout: 50 });
-  other.pragma("journal_mode = WAL"); // as npm start sets it (scripts/prepare-db.ts)
+  // Opened once the test's fresh database exists (the setup creates it before the hooks run).
+  let other: Database.Database;
+  beforeAll(() => {
+    other = new Database(sqlitePath(databaseUrl()), { timeout: 50, fileMustExist: true });
+    other.pragma("journal_mode = WAL"); // as npm start sets it (scripts/prepare-db.ts)
+  });
   const otherWrite = (key: string) => other.prepare("INSERT INTO rateLimit (id, key, count, lastRequest) VALUES (?, ?, 1, ?)").run(randomUUID(), key, Date.now());
   afterAll(async () => {
     other.close();
