@@ -20,5 +20,25 @@ export function createDbClient(url: string = databaseUrl()): PrismaClient {
     return new PostgresClient({ adapter, transactionOptions }) as unknown as PrismaClient;
   }
   // timeout = SQLite busy timeout in ms, so concurrent writers wait instead of failing.
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5000 }), transactionOptions });
+  return new PrismaClient({ adapter: new ImmediateTransactions({ url, timeout: 5000 }), transactionOptions });
+}
+
+/**
+ * Prisma's better-sqlite3 adapter opens transactions with a deferred BEGIN: the transaction reads
+ * first and takes the write lock only at its first write. Several processes on one file (the
+ * cluster's workers, decision 024) then fail that upgrade with SQLITE_BUSY_SNAPSHOT whenever
+ * another process wrote in between, at once, without waiting for the busy timeout. BEGIN
+ * IMMEDIATE takes the write lock at the start, waiting for it as long as the busy timeout allows.
+ * In one process nothing changes: the adapter runs one transaction at a time on its connection.
+ */
+class ImmediateTransactions extends PrismaBetterSQLite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    // The adapter keeps its better-sqlite3 connection as `client` and prepares "BEGIN" on it.
+    const client = (adapter as unknown as { client?: { prepare?: (sql: string) => unknown } }).client;
+    if (typeof client?.prepare !== "function") throw new Error("@prisma/adapter-better-sqlite3 changed: BEGIN IMMEDIATE not set up (lib/db-client.ts)");
+    const prepare = client.prepare.bind(client);
+    client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    return adapter;
+  }
 }
