@@ -15,9 +15,10 @@ export const metadata: Metadata = { title: "学员总览" };
 type Props = { searchParams: Promise<RawParams> };
 
 export default async function AdminDashboardPage({ searchParams }: Props) {
-  await requireStaff("/admin");
   const modules = loadCourse().modules.map(({ slug, order, title }) => ({ slug, order, title }));
   const { filters, notes } = parseDashboardParams(await searchParams, modules.map((m) => m.slug));
+  // The filters survive the sign-in detour, so a shared link to a filtered list still works.
+  await requireStaff(`/admin${dashboardQuery(filters, { page: filters.page })}`);
   const { rows, total, totalPages } = await learnerDashboard(filters);
   const first = (filters.page - 1) * PAGE_SIZE + 1;
   return (
