@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { actionResult, routerStateTree } from "./actions";
+import { Goals, ratio } from "./goals";
 import { Tab } from "./http";
 import { replaceSection } from "./report";
 import { percentile } from "./stats";
@@ -65,5 +66,18 @@ describe("Tab's cookie jar", () => {
     tab.remember(["better-auth.session_token=new.sig; Path=/; Expires=Thu, 01 Jan 2099 00:00:00 GMT"], now);
     expect(tab.cookieHeader(now)).toBe("better-auth.session_token=new.sig");
     tab.close();
+  });
+});
+
+describe("Goals", () => {
+  it("writes one row per figure beside its goal, and nothing when no figure was recorded", () => {
+    const goals = new Goals();
+    expect(goals.table()).toBe("");
+    goals.add({ figure: "whole lesson view vs static file", measured: ratio(60, 120), goal: "≥ 0.5", met: true });
+    goals.add({ figure: "autosave p99", measured: "420 ms", goal: "≤ 300 ms", met: false });
+    const lines = goals.table().split("\n");
+    expect(lines).toContain("| whole lesson view vs static file | 0.50 | ≥ 0.5 | yes |");
+    expect(lines).toContain("| autosave p99 | 420 ms | ≤ 300 ms | **no** |");
+    expect(ratio(1, 0)).toBe("–");
   });
 });

@@ -16,6 +16,7 @@ import { dashboard } from "./dashboard";
 import { databaseVersion, ensureDemoAccounts, seedCohortIfMissing } from "./database";
 import { DATABASE_KIND, DATABASE_LABEL, PRINTABLE_DATABASE_URL } from "./env";
 import { firstLoadJs } from "./first-load-js";
+import { Goals } from "./goals";
 import { items } from "./items";
 import { lighthouseMeasurement } from "./lighthouse";
 import { deleteBenchLearners, sessionCookieName, signIn } from "./learners";
@@ -49,6 +50,7 @@ log(`Starting the server on the ${DATABASE_LABEL} bench database (builds first i
 const server = await startServer({ cpuProfile: process.env.BENCH_CPU_PROF === "1" });
 const sections: string[] = [];
 let failed = false;
+const goals = new Goals();
 try {
   ensureDemoAccounts();
   const learnerCookie = await signIn("learner@example.com", "learner123");
@@ -56,6 +58,7 @@ try {
     learnerCookie,
     adminCookie: await signIn("admin@example.com", "admin12345"),
     sessionCookieName: sessionCookieName(learnerCookie),
+    goals,
   };
   await deleteBenchLearners(); // left over by an interrupted run
   for (const [name, measure] of Object.entries(MEASUREMENTS)) {
@@ -79,6 +82,7 @@ if (failed) {
   log("A measurement failed: BENCHMARKS.md was not changed.");
   process.exitCode = 1;
 } else if (only) {
+  if (goals.rows.length) console.log(`${goals.table()}\n`);
   log("BENCH_ONLY set: BENCHMARKS.md was not changed.");
 } else {
   const command = [
@@ -94,6 +98,6 @@ if (failed) {
     seconds: (Date.now() - startedAt.getTime()) / 1000,
     nextVersion: (JSON.parse(readFileSync("node_modules/next/package.json", "utf8")) as { version: string }).version,
   });
-  writeSection("BENCHMARKS.md", DATABASE_KIND, `Results: ${DATABASE_LABEL}`, [header, ...sections].join("\n\n"));
+  writeSection("BENCHMARKS.md", DATABASE_KIND, `Results: ${DATABASE_LABEL}`, [header, goals.table(), ...sections].filter(Boolean).join("\n\n"));
   log(`BENCHMARKS.md: the ${DATABASE_LABEL} results section was rewritten.`);
 }

@@ -20,6 +20,7 @@ const BASELINE_REQUESTS = 20;
 // so requests to optimise the route (a cold server's completions cost about twice as much CPU).
 const WARM_UP_LEARNERS = 300;
 const GOAL_P99_MS = 20;
+const FIRST_WRITE_GOAL_MS = 50; // issue 15: one session read, not a queue
 
 // What the page's fetch sends (lib/progress/client.ts), as Chromium sends it.
 const HEADERS = { "content-type": "application/json", accept: "*/*", origin: BASE };
@@ -122,6 +123,12 @@ export async function progressWrites(bench: Bench): Promise<string> {
     const lost = acknowledged.filter((a) => !storedKeys.has(`${a.userId} ${a.lessonKey}`)).length;
 
     const loads = runs.map((r) => r.samples.summary());
+    bench.goals.add({
+      figure: `first progress write without cache cookie, ${RATE}/s, p99`,
+      measured: `${ms(loads[0].p99)} ms`,
+      goal: `≤ ${FIRST_WRITE_GOAL_MS} ms`,
+      met: loads[0].p99 <= FIRST_WRITE_GOAL_MS && loads[0].errors === 0 && lost === 0,
+    });
     const met = loads.every((l) => l.p99 <= GOAL_P99_MS && l.errors === 0) && lost === 0;
     const row = (label: string, s: Summary) => `| ${label} | ${s.count} | ${ms(s.p50)} | ${ms(s.p90)} | ${ms(s.p99)} | ${ms(s.max)} | ${s.errors} |`;
     const crowdLabel = `${LEARNERS.toLocaleString("en-US")} learners, ${RATE}/s`;
