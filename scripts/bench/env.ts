@@ -3,6 +3,8 @@
 // BENCH_PORT: another port when 3600 is taken (e.g. a second checkout benchmarking at the same time).
 export const PORT = Number(process.env.BENCH_PORT || 3600);
 export const BASE = `http://localhost:${PORT}`;
+/** The bare Next.js page of floor.ts (default: the port after BENCH_PORT). */
+export const FLOOR_PORT = Number(process.env.BENCH_FLOOR_PORT || PORT + 1);
 
 export const BENCH_DATABASE_URL = process.env.BENCH_DATABASE_URL || "file:./data/bench.db";
 

@@ -7,6 +7,7 @@
 //   BENCH_CPU_PROF=1    next start writes a V8 CPU profile into .next-profiles/ (read it with profile-summary.ts)
 //   BENCH_PROGRESS_RATE completions per second in the progress-writes measurement (default 100)
 //   BENCH_PORT          port of the server under test (default 3600)
+//   BENCH_FLOOR_PORT    port of the bare Next.js page the front-end measurements compare with (default BENCH_PORT + 1)
 import "./use-bench-database"; // first, before anything imports lib/db.ts
 import { readFileSync } from "node:fs";
 import os from "node:os";
@@ -17,6 +18,7 @@ import { databaseVersion, ensureDemoAccounts, seedCohortIfMissing } from "./data
 import { DATABASE_KIND, DATABASE_LABEL, PRINTABLE_DATABASE_URL } from "./env";
 import { firstLoadJs } from "./first-load-js";
 import { Goals } from "./goals";
+import { startFloor, type Floor } from "./floor";
 import { items } from "./items";
 import { lighthouseMeasurement } from "./lighthouse";
 import { deleteBenchLearners, sessionCookieName, signIn } from "./learners";
@@ -37,6 +39,9 @@ const MEASUREMENTS: Record<string, Measurement> = {
   assessment: assessmentLoad,
 };
 
+/** Measurements compared with the framework floor: it is built and served once when any of them runs. */
+const FLOOR_MEASUREMENTS = ["first-load-js", "lighthouse"];
+
 const log = (line: string) => console.error(line);
 const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim()).filter(Boolean);
 const unknown = only?.filter((name) => !(name in MEASUREMENTS));
@@ -51,14 +56,17 @@ const server = await startServer({ cpuProfile: process.env.BENCH_CPU_PROF === "1
 const sections: string[] = [];
 let failed = false;
 const goals = new Goals();
+let floor: Floor | undefined;
 try {
   ensureDemoAccounts();
   const learnerCookie = await signIn("learner@example.com", "learner123");
+  if (FLOOR_MEASUREMENTS.some((name) => !only || only.includes(name))) floor = await startFloor(log);
   const bench: Bench = {
     learnerCookie,
     adminCookie: await signIn("admin@example.com", "admin12345"),
     sessionCookieName: sessionCookieName(learnerCookie),
     goals,
+    floor,
   };
   await deleteBenchLearners(); // left over by an interrupted run
   for (const [name, measure] of Object.entries(MEASUREMENTS)) {
@@ -74,6 +82,7 @@ try {
     }
   }
 } finally {
+  await floor?.stop();
   await server.stop();
   await db.$disconnect();
 }

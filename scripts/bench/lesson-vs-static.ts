@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { BASE } from "./env";
-import { LESSON_PATH } from "./first-load-js";
+import { LESSON_PATH } from "./pages";
 import { ms } from "./stats";
 import type { Bench } from "./types";
 

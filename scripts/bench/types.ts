@@ -1,4 +1,5 @@
 import type { Goals } from "./goals";
+import type { Floor } from "./floor";
 
 /** What every measurement gets: the server is up on BASE, the demo learner and admin signed in. */
 export type Bench = {
@@ -8,7 +9,15 @@ export type Bench = {
   sessionCookieName: string;
   /** Figures with a goal, gathered into one table at the top of the results. */
   goals: Goals;
+  /** The bare Next.js page, built and served once per run when a measurement in FLOOR_MEASUREMENTS runs. */
+  floor?: Floor;
 };
 
 /** One measurement: runs against the server and returns its Markdown for BENCHMARKS.md. */
 export type Measurement = (bench: Bench) => Promise<string>;
+
+/** The floor of a measurement that compares against it, or a clear error. */
+export function requireFloor(bench: Bench): Floor {
+  if (!bench.floor) throw new Error("this measurement needs the floor: add its name to FLOOR_MEASUREMENTS in index.ts");
+  return bench.floor;
+}
