@@ -67,6 +67,30 @@ export function withinFloor(page: number, floor: number): boolean {
   return page >= floor - GOAL_POINTS_BELOW_FLOOR;
 }
 
+/** A run Lighthouse itself reported as failed (e.g. NO_NAVSTART on a loaded machine: "Please run Lighthouse again"). */
+class LighthouseRunError extends Error {
+  constructor(
+    url: string,
+    readonly code: string,
+    message: string,
+  ) {
+    super(`Lighthouse on ${url}: ${code} ${message}`);
+  }
+}
+const ATTEMPTS = 3;
+
+/** One run; a run Lighthouse reports as failed is run again, up to ATTEMPTS in all, and counted in `retries`. */
+async function measureWithRetries(target: Target, port: number, retries: string[]): Promise<LighthouseRow> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await measure(target, port);
+    } catch (error) {
+      if (!(error instanceof LighthouseRunError) || attempt === ATTEMPTS) throw error;
+      retries.push(`${target.label} ${error.code}`);
+    }
+  }
+}
+
 async function measure(target: Target, port: number): Promise<LighthouseRow> {
   const url = new URL(target.path, target.base).href;
   const result = await runLighthouse(url, {
@@ -78,7 +102,7 @@ async function measure(target: Target, port: number): Promise<LighthouseRow> {
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { categories, audits, runtimeError } = result.lhr;
-  if (runtimeError) throw new Error(`Lighthouse: ${runtimeError.code} ${runtimeError.message}`);
+  if (runtimeError) throw new LighthouseRunError(url, runtimeError.code, runtimeError.message);
   const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
   const value = (id: string) => audits[id]?.numericValue ?? NaN;
   return {
@@ -97,7 +121,14 @@ async function measure(target: Target, port: number): Promise<LighthouseRow> {
   };
 }
 
-export type LighthouseResult = { floor: MedianRow; pages: MedianRow[]; loadAverageStart: number[]; loadAverageEnd: number[] };
+export type LighthouseResult = {
+  floor: MedianRow;
+  pages: MedianRow[];
+  loadAverageStart: number[];
+  loadAverageEnd: number[];
+  /** "page CODE" of each run Lighthouse reported as failed and that was run again */
+  retries: string[];
+};
 
 /** Measures the floor and LEARNER_PAGES (as the user of `cookie`) in alternation, RUNS times each. */
 export async function lighthouse(base: string, cookie: string, floorBase: string): Promise<LighthouseResult> {
@@ -109,9 +140,10 @@ export async function lighthouse(base: string, cookie: string, floorBase: string
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM ?? "/usr/bin/chromium", chromeFlags: CHROME_FLAGS });
   const runs = new Map<Target, LighthouseRow[]>([floor, ...pages].map((t) => [t, []]));
   const loadAverageStart = os.loadavg();
+  const retries: string[] = [];
   try {
-    await measure(floor, chrome.port);
-    for (const target of alternation(floor, pages, RUNS)) runs.get(target)!.push(await measure(target, chrome.port));
+    await measureWithRetries(floor, chrome.port, []);
+    for (const target of alternation(floor, pages, RUNS)) runs.get(target)!.push(await measureWithRetries(target, chrome.port, retries));
   } finally {
     chrome.kill();
   }
@@ -120,13 +152,14 @@ export async function lighthouse(base: string, cookie: string, floorBase: string
     pages: pages.map((p) => medianRun(runs.get(p)!)),
     loadAverageStart,
     loadAverageEnd: os.loadavg(),
+    retries,
   };
 }
 
 const loadText = (l: number[]) => l.map((n) => n.toFixed(2)).join(" / ");
 const signed = (n: number) => (n < 0 ? `−${-n}` : `+${n}`);
 
-export function lighthouseTable({ floor, pages, loadAverageStart, loadAverageEnd }: LighthouseResult): string {
+export function lighthouseTable({ floor, pages, loadAverageStart, loadAverageEnd, retries }: LighthouseResult): string {
   const row = (r: MedianRow, vsFloor: string) =>
     `| ${r.label} | \`${r.path}\` | ${r.performance} | ${vsFloor} | ${r.runs.join(", ")} | ${r.accessibility} | ${r.fcp.toFixed(0)} | ${r.lcp.toFixed(0)} | ${r.tbt.toFixed(0)} | ${r.cls.toFixed(3)} | ${r.benchmarkIndex} |`;
   const lines = [
@@ -136,6 +169,7 @@ export function lighthouseTable({ floor, pages, loadAverageStart, loadAverageEnd
     ...pages.map((r) => row(r, signed(r.performance - floor.performance))),
     "",
     `Load average (1 / 5 / 15 min): ${loadText(loadAverageStart)} when the Lighthouse runs started, ${loadText(loadAverageEnd)} when they ended.`,
+    `Runs Lighthouse reported as failed and ran again: ${retries.length ? retries.join("; ") : "none"}.`,
   ];
   for (const r of [floor, ...pages].filter((r) => r.failedA11y.length))
     lines.push("", `Accessibility audits failed on ${r.label} (\`${r.path}\`): ${r.failedA11y.join(", ")}`);
