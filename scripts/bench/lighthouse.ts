@@ -10,7 +10,7 @@ import { CHROMIUM_FLAGS } from "../chromium-flags";
 import { BASE } from "./env";
 import { startFloor } from "./floor";
 import { signIn } from "./learners";
-import { LEARNER_PAGES } from "./pages";
+import { LEARNER_PAGES, LESSON_PATH } from "./pages";
 import { requireFloor, type Bench } from "./types";
 
 const LIGHTHOUSE_VERSION = "12.2.3";
@@ -190,6 +190,13 @@ export function lighthouseGoals({ floor, pages }: LighthouseResult): string {
 /** The bench's measurement: Lighthouse as the demo learner beside the floor, as a Markdown section. */
 export async function lighthouseMeasurement(bench: Bench): Promise<string> {
   const result = await lighthouse(BASE, bench.learnerCookie, requireFloor(bench).base);
+  const lesson = result.pages.find((p) => p.path === LESSON_PATH)!;
+  bench.goals.add({
+    figure: "Lighthouse mobile performance, lesson vs bare page, same run (median of 3)",
+    measured: `${signed(lesson.performance - result.floor.performance)} (${lesson.performance} vs ${result.floor.performance})`,
+    goal: `within ${GOAL_POINTS_BELOW_FLOOR} points`,
+    met: withinFloor(lesson.performance, result.floor.performance),
+  });
   return [
     `### Lighthouse ${LIGHTHOUSE_VERSION} against the framework floor (mobile, default settings, Debian Chromium)`,
     ``,
