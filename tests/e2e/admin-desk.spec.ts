@@ -112,6 +112,7 @@ test("a trainer's staff navigation leaves out 角色 (admins only)", async ({ pa
 });
 
 test("on a phone every staff page fits the screen; item analysis shows option texts and no flag before 20 responses", async ({ page }, testInfo) => {
+  test.setTimeout(120_000); // a quiz, then every staff page with a screenshot each
   // One learner answers the module 1 quiz: one response per question, far below the minimum.
   await signUp(page);
   await page.goto("/modules/platform-basics/quiz");
