@@ -31,14 +31,10 @@ export type IntegrityEvent = z.infer<typeof integrityEventSchema>;
 
 export const integrityBatchSchema = z.array(integrityEventSchema).max(MAX_EVENTS_PER_SAVE, `每次最多上传 ${MAX_EVENTS_PER_SAVE} 条记录`);
 
-const autosaveFields = saveAnswersSchema.extend({ integrity: integrityBatchSchema.optional() });
-const somethingToSave = (save: { answers: unknown[]; integrity?: unknown[] }) => save.answers.length > 0 || (save.integrity?.length ?? 0) > 0;
-
-/** The autosave's input: the answers, plus the integrity log buffered since the last save. */
-export const autosaveSchema = autosaveFields.refine(somethingToSave, "没有需要保存的内容");
-
-/** The body of `POST /api/assessment/attempts/<id>/answers`: the same save, its attempt named by the URL. */
-export const autosaveBodySchema = autosaveFields.omit({ attemptId: true }).refine(somethingToSave, "没有需要保存的内容");
+/** The autosave's body: the answers, plus the integrity log buffered since the last save. */
+export const autosaveSchema = saveAnswersSchema
+  .extend({ integrity: integrityBatchSchema.optional() })
+  .refine((save) => save.answers.length > 0 || (save.integrity?.length ?? 0) > 0, "没有需要保存的内容");
 
 /** Of a batch, what is new (not stored yet, not twice in the batch) and still fits under the cap. */
 export function eventsToStore<E extends { id: string }>(batch: readonly E[], storedIds: ReadonlySet<string>, storedCount: number): { keep: E[]; dropped: number } {

@@ -1,7 +1,7 @@
 import "server-only";
 import { assessmentUnlocked } from "@/lib/assessment/access";
 import { saveAnswers, startAttempt } from "@/lib/assessment/attempts";
-import { autosaveBodySchema } from "@/lib/assessment/integrity";
+import { autosaveSchema } from "@/lib/assessment/integrity";
 import { recordIntegrityEvents } from "@/lib/assessment/integrity-queries";
 import { BAD_ANSWERS, BAD_INTEGRITY, LOCKED, NOT_FOUND, SAVE_BUSY, SAVE_REFUSALS, SIGNED_OUT, START_BUSY, START_REFUSALS } from "@/lib/assessment/messages";
 import { attemptIdSchema } from "@/lib/assessment/schema";
@@ -56,7 +56,7 @@ export async function saveAnswersRequest(request: Request, attemptId: string): P
   if ("status" in asked) return asked;
   const id = attemptIdSchema.safeParse({ attemptId });
   if (!id.success) return refuse(404, NOT_FOUND);
-  const parsed = autosaveBodySchema.safeParse(asked.body);
+  const parsed = autosaveSchema.safeParse(asked.body);
   if (!parsed.success) return refuse(400, parsed.error.issues.some((issue) => issue.path[0] === "integrity") ? BAD_INTEGRITY : BAD_ANSWERS);
   const { answers, integrity } = parsed.data;
   const userId = asked.user.id;

@@ -6,10 +6,10 @@ import { integrityLog } from "@/lib/assessment/integrity-queries";
 import { loadAttempt, startAttempt, submitAttempt } from "@/lib/assessment/attempts";
 import { readAssessment, type AssessmentContent } from "@/lib/content/banks";
 
-// The save path a browser takes: the autosave action with the integrity log riding along, as the
+// The save path a browser takes: the autosave route with the integrity log riding along, as the
 // signed-in learner (the session is the one thing replaced), with the assessment config switchable.
 const current = vi.hoisted(() => ({ user: null as null | { id: string; name: string; email: string; role: string }, integrityLog: true }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => current.user }));
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => current.user, userFromHeaders: async () => current.user }));
 vi.mock("@/lib/content/banks", async (importOriginal) => {
   const actual = await importOriginal<typeof import("@/lib/content/banks")>();
   return {
@@ -20,7 +20,13 @@ vi.mock("@/lib/content/banks", async (importOriginal) => {
     },
   };
 });
-const { saveAssessmentAnswers } = await import("@/lib/assessment/actions");
+const { postSave } = await import("./support/assessment-routes");
+
+/** The page's autosave of `{ attemptId, answers, integrity }`: the route's JSON answer. */
+async function saveAssessmentAnswers(input: unknown) {
+  const { attemptId, ...body } = input as { attemptId: string };
+  return (await postSave(attemptId, body)).body;
+}
 
 let content: AssessmentContent;
 beforeAll(() => {
