@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useAnswerStore } from "@/components/assessment/answer-store";
 import { useHydrated } from "@/components/assessment/clock";
 import { integrityBatch, useIntegrityStore } from "@/components/assessment/integrity-store";
-import { saveAssessmentAnswers } from "@/lib/assessment/actions";
+import { postAnswers } from "@/lib/assessment/client";
 
 export type SaveStatus = "saved" | "saving" | "offline" | "error" | "closed";
 
@@ -31,7 +31,7 @@ export function useAutosave(attemptId: string, onClosed: (message: string) => vo
     setStatus("saving");
     try {
       const answers = Object.keys(dirty).map((itemKey) => ({ itemKey, value: draft?.answers[itemKey] }));
-      const result = await saveAssessmentAnswers({ attemptId, answers, ...(integrity.length ? { integrity } : {}) });
+      const result = await postAnswers(attemptId, { answers, ...(integrity.length ? { integrity } : {}) });
       if (result.ok) {
         useAnswerStore.getState().markSaved(attemptId, dirty);
         useIntegrityStore.getState().markSent(attemptId, integrity.map((e) => e.id));

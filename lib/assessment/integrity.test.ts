@@ -66,8 +66,10 @@ describe("autosaveSchema", () => {
   const event = { id: "abcdef012345", type: "blur", at: "2026-12-03T02:00:00.000Z" };
 
   it("takes a save of events alone, but not an empty one", () => {
-    expect(autosaveSchema.safeParse({ attemptId: "a1", answers: [], integrity: [event] }).success).toBe(true);
-    expect(autosaveSchema.safeParse({ attemptId: "a1", answers: [] }).success).toBe(false);
+    expect(autosaveSchema.safeParse({ answers: [], integrity: [event] }).success).toBe(true);
+    expect(autosaveSchema.safeParse({ answers: [] }).success).toBe(false);
+    // The attempt is the URL's: a body naming one is refused.
+    expect(autosaveSchema.safeParse({ attemptId: "a1", answers: [], integrity: [event] }).success).toBe(false);
   });
 
   it("refuses unknown types, bad times, bad item keys, extra fields and oversized batches", () => {
@@ -79,9 +81,9 @@ describe("autosaveSchema", () => {
       { ...event, detail: -1 },
       { ...event, id: "x" },
     ];
-    for (const e of bad) expect(autosaveSchema.safeParse({ attemptId: "a1", answers: [], integrity: [e] }).success, JSON.stringify(e)).toBe(false);
+    for (const e of bad) expect(autosaveSchema.safeParse({ answers: [], integrity: [e] }).success, JSON.stringify(e)).toBe(false);
     const many = Array.from({ length: 101 }, (_, i) => ({ ...event, id: `event${String(i).padStart(4, "0")}` }));
-    expect(autosaveSchema.safeParse({ attemptId: "a1", answers: [], integrity: many }).success).toBe(false);
+    expect(autosaveSchema.safeParse({ answers: [], integrity: many }).success).toBe(false);
   });
 });
 

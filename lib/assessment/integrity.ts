@@ -31,7 +31,7 @@ export type IntegrityEvent = z.infer<typeof integrityEventSchema>;
 
 export const integrityBatchSchema = z.array(integrityEventSchema).max(MAX_EVENTS_PER_SAVE, `每次最多上传 ${MAX_EVENTS_PER_SAVE} 条记录`);
 
-/** The autosave's input: the answers, plus the integrity log buffered since the last save. */
+/** The autosave's body: the answers, plus the integrity log buffered since the last save. */
 export const autosaveSchema = saveAnswersSchema
   .extend({ integrity: integrityBatchSchema.optional() })
   .refine((save) => save.answers.length > 0 || (save.integrity?.length ?? 0) > 0, "没有需要保存的内容");

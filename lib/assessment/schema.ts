@@ -15,9 +15,9 @@ export const answerValueSchema = z.union([
 ]);
 export type AnswerValue = z.infer<typeof answerValueSchema>;
 
+/** The answers of one autosave; its attempt is named by the URL (`/api/assessment/attempts/<id>/answers`). */
 export const saveAnswersSchema = z
   .object({
-    attemptId,
     answers: z
       .array(z.object({ itemKey: z.string().regex(ITEM_KEY, "题目编号无效"), value: answerValueSchema }).strict())
       .max(200), // may be empty when the save carries only the integrity log

@@ -25,9 +25,9 @@ function parsesAs(text: unknown, root: "arguments" | "any"): boolean {
   }
 }
 
-/** The body's bytes, or null past `limit` (a body sent without Content-Length is counted here). */
-async function readBounded(request: Request, limit: number): Promise<Uint8Array | null> {
-  const reader = request.clone().body?.getReader();
+/** The body's bytes, or null past `limit` (a body sent without Content-Length is counted here). Consumes the body. */
+export async function readBounded(request: Request, limit: number): Promise<Uint8Array | null> {
+  const reader = request.body?.getReader();
   if (!reader) return new Uint8Array();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -56,7 +56,7 @@ export async function actionBodyProblem(request: Request, limit: number): Promis
   if (!fetchAction && !multipart) return null;
   if (fetchAction && type.startsWith("application/x-www-form-urlencoded")) return null; // Next answers 404 itself
 
-  const bytes = await readBounded(request, limit);
+  const bytes = await readBounded(request.clone(), limit); // Next reads the original
   if (!bytes) return "too-large";
   if (!multipart) return parsesAs(new TextDecoder().decode(bytes), "arguments") ? null : "unreadable";
 

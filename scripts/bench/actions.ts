@@ -1,7 +1,9 @@
 // Calls server actions the way the browser does (captured from Chromium on this build): a POST to
 // the page's own URL, `Next-Action` naming the action, the router state tree of that page, the
-// arguments as a JSON array in a text/plain body, and a React Flight stream back.
+// arguments as a JSON array in a text/plain body, and a React Flight stream back. And the client
+// router's fetch of the next page after a navigation (`navigation`).
 import { readFileSync } from "node:fs";
+import { computeCacheBustingSearchParam } from "next/dist/shared/lib/router/utils/cache-busting-search-param.js";
 import { BASE } from "./env";
 
 type Manifest = { node: Record<string, { filename: string; exportedName: string }> };
@@ -47,4 +49,15 @@ export function actionResult(flight: string): unknown {
   if (!ref) return undefined;
   const row = new RegExp(`^${ref[1]}:(.*)$`, "m").exec(flight);
   return row ? JSON.parse(row[1]) : undefined;
+}
+
+/**
+ * The client router's request for `path` after `router.push` from the page at `fromUrl` (with its
+ * segments): the RSC payload of the segments that differ, with the `_rsc` search parameter Next
+ * checks against these headers (a mismatch costs a redirect).
+ */
+export async function navigation(path: string, fromUrl: string, fromSegments: Segment[]): Promise<{ path: string; headers: Record<string, string> }> {
+  const stateTree = routerStateTree(fromSegments);
+  const rsc = await computeCacheBustingSearchParam("0", undefined, stateTree, fromUrl);
+  return { path: `${path}?_rsc=${rsc}`, headers: { rsc: "1", "next-router-state-tree": stateTree, "next-url": fromUrl } };
 }

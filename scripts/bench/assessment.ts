@@ -1,15 +1,16 @@
-// The 结业考核 taken by 500 learners at once, through its three server actions as the browser
-// calls them: 开始考核 (startAssessment, answered with a redirect to the attempt), several
-// autosaves (saveAssessmentAnswers) a few seconds apart, then 提交 (submitAssessment). A failed
-// save is retried as the browser's saver does. Afterwards every stored answer is read back and
-// compared with the last value the learner sent.
+// The 结业考核 taken by 500 learners at once, as the browser does it: 开始考核 (POST
+// /api/assessment/attempts answers the attempt's id, then the client router fetches the attempt
+// page), several autosaves (POST /api/assessment/attempts/<id>/answers) a few seconds apart, then
+// 提交 (the submitAssessment server action). A failed save is retried as the browser's saver does.
+// Afterwards every stored answer is read back and compared with the last value the learner sent.
 import { isDeepStrictEqual } from "node:util";
 import { answerSlots, type Paper } from "@/lib/assessment/paper";
 import { attemptTokens } from "@/lib/assessment/rules";
 import type { AnswerValue } from "@/lib/assessment/schema";
 import { db } from "@/lib/db";
 import { seededRandom } from "@/lib/quiz/random";
-import { actionHeaders, actionId, actionResult, type Segment } from "./actions";
+import { actionHeaders, actionId, actionResult, navigation, type Segment } from "./actions";
+import { BASE } from "./env";
 import { send, Tab } from "./http";
 import { assertSignedIn, createBenchLearners, deleteBenchLearners, type BenchLearner } from "./learners";
 import { ms, Samples, type Summary } from "./stats";
@@ -22,18 +23,29 @@ const THINK_MS = [5000, 10_000] as const; // between a learner's saves, uniforml
 const SAVE_TRIES = 5;
 const PARAGRAPH = "提升转化率需要先看清流量结构，再针对搜索、推荐和活动三类入口分别优化主图、标题与价格带，并按周复盘投入产出。";
 
-type Ids = { start: string; save: string; submit: string };
+type Ids = { submit: string };
 type Timings = { start: Samples; save: Samples; submit: Samples };
 type Slots = ReturnType<typeof answerSlots>;
 type ActionReply = { ok?: boolean; message?: string } | undefined;
+type RouteReply = { ok?: boolean; message?: string; attemptId?: string } | undefined;
+
+// As the page's fetch sends them (lib/assessment/client.ts).
+const JSON_HEADERS = { "content-type": "application/json", origin: BASE };
+const routeReply = (body: string): RouteReply => {
+  try {
+    return JSON.parse(body) as RouteReply;
+  } catch {
+    return undefined;
+  }
+};
 
 const pause = (msDelay: number) => new Promise((r) => setTimeout(r, msDelay));
 
-/** One timed action call; the reply, or undefined after a failure (recorded). */
-async function call(tab: Tab, samples: Samples, path: string, headers: Record<string, string>, args: unknown[]) {
+/** One timed POST; the reply, or undefined after a failure (recorded). */
+async function call(tab: Tab, samples: Samples, path: string, headers: Record<string, string>, body: string) {
   const sent = performance.now();
   try {
-    const reply = await send(tab, "POST", path, headers, JSON.stringify(args));
+    const reply = await send(tab, "POST", path, headers, body);
     samples.add(performance.now() - sent);
     if (reply.status !== 200) return void samples.fail(`HTTP ${reply.status}`);
     return reply;
@@ -62,19 +74,40 @@ function edits(slots: Slots, sent: Map<string, AnswerValue>, random: () => numbe
 
 type Pace = { startAt: number; think: readonly [number, number] };
 
+/**
+ * 开始考核 as the page does it (decision 026): the route answers the attempt's id, then the client
+ * router fetches the attempt page. Timed together: what the learner waits for between 确认开始 and
+ * the paper. The attempt's id, or undefined after a failure (recorded).
+ */
+async function openAttempt(tab: Tab, samples: Samples): Promise<string | undefined> {
+  const sent = performance.now();
+  const failed = (why: string) => {
+    samples.add(performance.now() - sent);
+    samples.fail(why);
+    return undefined;
+  };
+  try {
+    const reply = await send(tab, "POST", "/api/assessment/attempts", JSON_HEADERS, "{}");
+    const answer = routeReply(reply.body);
+    if (reply.status !== 200 || !answer?.attemptId) return failed(answer?.message ?? `HTTP ${reply.status}`);
+    const next = await navigation(`/assessment/attempts/${answer.attemptId}`, "/assessment", ["assessment"]);
+    const page = await send(tab, "GET", next.path, next.headers);
+    if (page.status !== 200) return failed(`attempt page: HTTP ${page.status}`);
+    samples.add(performance.now() - sent);
+    return answer.attemptId;
+  } catch (error) {
+    return failed((error as Error).message);
+  }
+}
+
 async function takeAssessment(learner: BenchLearner, ids: Ids, timings: Timings, index: number, pace: Pace) {
   await pause(pace.startAt);
   const tab = new Tab(learner.cookie);
   const random = seededRandom(`bench-${index}`);
   const sent = new Map<string, AnswerValue>();
   try {
-    const started = await call(tab, timings.start, "/assessment", actionHeaders(ids.start, ["assessment"]), []);
-    const redirect = String(started?.headers["x-action-redirect"] ?? "");
-    const attemptId = /\/assessment\/attempts\/([a-z0-9]+)/i.exec(redirect)?.[1];
-    if (!attemptId) {
-      if (started) timings.start.fail(`no redirect to an attempt: ${JSON.stringify(actionResult(started.body) ?? null)}`);
-      return { attemptId: undefined, sent };
-    }
+    const attemptId = await openAttempt(tab, timings.start);
+    if (!attemptId) return { attemptId: undefined, sent };
     // The browser gets the paper in the attempt page; the bench reads which items it has.
     // Choices go out as the attempt's option tokens, as the page names them; the server stores ids.
     const row = await db.assessmentAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { paper: true, seed: true } });
@@ -91,14 +124,14 @@ async function takeAssessment(learner: BenchLearner, ids: Ids, timings: Timings,
       const answers = edits(slots, sent, random);
       for (const a of answers) sent.set(a.itemKey, a.value);
       for (let tries = 1; tries <= SAVE_TRIES; tries++) {
-        const reply = await call(tab, timings.save, page, actionHeaders(ids.save, segments), [{ attemptId, answers: shown(answers) }]);
-        const result = reply && (actionResult(reply.body) as ActionReply);
+        const reply = await call(tab, timings.save, `/api${page}/answers`, JSON_HEADERS, JSON.stringify({ answers: shown(answers) }));
+        const result = reply && routeReply(reply.body);
         if (result?.ok) break;
-        if (reply) timings.save.fail(result?.message ?? "no action result");
+        if (reply) timings.save.fail(result?.message ?? "no JSON answer");
         await pause(1000);
       }
     }
-    const submitted = await call(tab, timings.submit, page, actionHeaders(ids.submit, segments), [{ attemptId }]);
+    const submitted = await call(tab, timings.submit, page, actionHeaders(ids.submit, segments), JSON.stringify([{ attemptId }]));
     const result = submitted && (actionResult(submitted.body) as ActionReply);
     if (submitted && !result?.ok) timings.submit.fail(result?.message ?? "no action result");
     return { attemptId, sent };
@@ -108,11 +141,7 @@ async function takeAssessment(learner: BenchLearner, ids: Ids, timings: Timings,
 }
 
 export async function assessmentLoad(bench: Bench): Promise<string> {
-  const ids: Ids = {
-    start: actionId("lib/assessment/actions.ts", "startAssessment"),
-    save: actionId("lib/assessment/actions.ts", "saveAssessmentAnswers"),
-    submit: actionId("lib/assessment/actions.ts", "submitAssessment"),
-  };
+  const ids: Ids = { submit: actionId("lib/assessment/actions.ts", "submitAssessment") };
   const [warmUp, solo, ...learners] = await createBenchLearners(LEARNERS + 2, { cookieName: bench.sessionCookieName, allLessonsDone: true });
   try {
     await assertSignedIn(solo);
@@ -156,8 +185,9 @@ export async function assessmentLoad(bench: Bench): Promise<string> {
     return [
       `### Assessment autosave and submit: ${LEARNERS} simultaneous learners`,
       ``,
-      `${LEARNERS} learners with every lesson done press 开始考核 within ${START_SPREAD_MS / 1000} s, evenly spread (the action draws a`,
-      `paper and answers with a redirect to the attempt page, rendered in the same response); each then autosaves ${SAVES} times,`,
+      `${LEARNERS} learners with every lesson done press 开始考核 within ${START_SPREAD_MS / 1000} s, evenly spread (a route handler draws a`,
+      `paper and answers the attempt's id, then the page fetches the attempt as the client router does; start is timed to the end of`,
+      `that page, decision 026); each then autosaves ${SAVES} times through its route handler,`,
       `${THINK_MS[0] / 1000}–${THINK_MS[1] / 1000} s apart (two choice answers and one growing text answer per save), then submits. ` +
         `A failed save is retried,`,
       `as the page does. Latency is from sending to the last byte; a request unanswered after 60 s is an error. ` +

@@ -7,17 +7,12 @@ import { readAssessment, type AssessmentContent } from "@/lib/content/banks";
 import { readCourse } from "@/lib/content/load";
 import { releaseGrades, saveGrade } from "@/lib/grading/queries";
 
-// 开始考核 as the browser calls it: the server action, as the signed-in learner (the session is
-// the one thing replaced). A learner whose answer sheet waits for its grade cannot spend another
-// attempt, whatever the page showed them.
+// 开始考核 as the browser calls it: POST /api/assessment/attempts, as the signed-in learner (the
+// session is the one thing replaced). A learner whose answer sheet waits for its grade cannot
+// spend another attempt, whatever the page showed them.
 const current = vi.hoisted(() => ({ user: null as null | { id: string; name: string; email: string; role: string } }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => current.user }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw Object.assign(new Error("NEXT_REDIRECT"), { url });
-  },
-}));
-const { startAssessment } = await import("@/lib/assessment/actions");
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => current.user, userFromHeaders: async () => current.user }));
+const { postStart } = await import("./support/assessment-routes");
 
 let content: AssessmentContent;
 let trainer: string;
@@ -37,14 +32,13 @@ async function graduate() {
 
 /** Presses 开始考核: the id of the attempt it opened, or its refusal. */
 async function pressStart(): Promise<{ opened: string } | { ok: false; message: string }> {
-  try {
-    const refused = await startAssessment();
-    return refused as { ok: false; message: string };
-  } catch (e) {
-    const url = (e as { url?: string }).url;
-    if (!url) throw e;
-    return { opened: url.split("/").pop()! };
+  const { status, body } = await postStart();
+  if (body.ok) {
+    expect(status).toBe(200);
+    return { opened: body.attemptId! };
   }
+  expect(status).toBeGreaterThanOrEqual(400);
+  return { ok: false, message: body.message! };
 }
 
 async function gradeAndRelease(userId: string, attemptId: string, points: (max: number) => number) {
@@ -54,7 +48,7 @@ async function gradeAndRelease(userId: string, attemptId: string, points: (max: 
   expect(await releaseGrades(trainer, { attemptId })).toBe(1);
 }
 
-describe("starting the 结业考核 from the action", () => {
+describe("starting the 结业考核 from its route", () => {
   it("refuses a new attempt while the last one waits for its grade, and allows it once a failure is released", async () => {
     const me = await graduate();
     const first = await pressStart();

@@ -6,10 +6,10 @@ import { integrityLog } from "@/lib/assessment/integrity-queries";
 import { loadAttempt, startAttempt, submitAttempt } from "@/lib/assessment/attempts";
 import { readAssessment, type AssessmentContent } from "@/lib/content/banks";
 
-// The save path a browser takes: the autosave action with the integrity log riding along, as the
+// The save path a browser takes: the autosave route with the integrity log riding along, as the
 // signed-in learner (the session is the one thing replaced), with the assessment config switchable.
 const current = vi.hoisted(() => ({ user: null as null | { id: string; name: string; email: string; role: string }, integrityLog: true }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => current.user }));
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => current.user, userFromHeaders: async () => current.user }));
 vi.mock("@/lib/content/banks", async (importOriginal) => {
   const actual = await importOriginal<typeof import("@/lib/content/banks")>();
   return {
@@ -20,7 +20,13 @@ vi.mock("@/lib/content/banks", async (importOriginal) => {
     },
   };
 });
-const { saveAssessmentAnswers } = await import("@/lib/assessment/actions");
+const { postSave } = await import("./support/assessment-routes");
+
+/** The page's autosave of `{ attemptId, answers, integrity }`: the route's JSON answer. */
+async function autosave(input: unknown) {
+  const { attemptId, ...body } = input as { attemptId: string };
+  return (await postSave(attemptId, body)).body;
+}
 
 let content: AssessmentContent;
 beforeAll(() => {
@@ -55,8 +61,8 @@ describe("integrity log on the autosave", () => {
     const { user, attempt } = await openAttempt();
     const batch = [event("blur"), event("hidden"), event("visible"), event("focus"), event("paste", { itemKey: "p3:0", detail: 120 })];
     const save = { attemptId: attempt.id, answers: [{ itemKey: "p3:0", value: "方案" }], integrity: batch };
-    expect(await saveAssessmentAnswers(save)).toMatchObject({ ok: true });
-    expect(await saveAssessmentAnswers(save)).toMatchObject({ ok: true }); // the response was lost; the browser sends it again
+    expect(await autosave(save)).toMatchObject({ ok: true });
+    expect(await autosave(save)).toMatchObject({ ok: true }); // the response was lost; the browser sends it again
     const log = await integrityLog(attempt.id);
     expect(log.map((e) => e.type)).toEqual(["blur", "hidden", "visible", "focus", "paste"]);
     expect(log[4]).toMatchObject({ itemKey: "p3:0", detail: 120 });
@@ -66,7 +72,7 @@ describe("integrity log on the autosave", () => {
 
   it("takes a save of events alone", async () => {
     const { attempt } = await openAttempt();
-    expect(await saveAssessmentAnswers({ attemptId: attempt.id, answers: [], integrity: [event("hidden")] })).toMatchObject({ ok: true });
+    expect(await autosave({ attemptId: attempt.id, answers: [], integrity: [event("hidden")] })).toMatchObject({ ok: true });
     expect(await integrityLog(attempt.id)).toHaveLength(1);
   });
 
@@ -75,7 +81,7 @@ describe("integrity log on the autosave", () => {
     const saves = Math.ceil(MAX_EVENTS_PER_ATTEMPT / MAX_EVENTS_PER_SAVE) + 2;
     for (let i = 0; i < saves; i++) {
       const batch = Array.from({ length: MAX_EVENTS_PER_SAVE }, () => event("blur"));
-      expect(await saveAssessmentAnswers({ attemptId: attempt.id, answers: [], integrity: batch })).toMatchObject({ ok: true });
+      expect(await autosave({ attemptId: attempt.id, answers: [], integrity: batch })).toMatchObject({ ok: true });
     }
     expect(await db.attemptIntegrityEvent.count({ where: { attemptId: attempt.id } })).toBe(MAX_EVENTS_PER_ATTEMPT);
   });
@@ -83,12 +89,12 @@ describe("integrity log on the autosave", () => {
   it("refuses someone else's attempt and a submitted one, storing nothing", async () => {
     const { attempt } = await openAttempt();
     current.user = await learner();
-    const stranger = await saveAssessmentAnswers({ attemptId: attempt.id, answers: [], integrity: [event("blur")] });
+    const stranger = await autosave({ attemptId: attempt.id, answers: [], integrity: [event("blur")] });
     expect(stranger).toEqual({ ok: false, message: "找不到这次考核。" });
 
     const own = await openAttempt();
     await submitAttempt(own.user.id, own.attempt.id);
-    const late = await saveAssessmentAnswers({ attemptId: own.attempt.id, answers: [], integrity: [event("blur")] });
+    const late = await autosave({ attemptId: own.attempt.id, answers: [], integrity: [event("blur")] });
     expect(late).toMatchObject({ ok: false, closed: true });
     expect(await db.attemptIntegrityEvent.count({ where: { attemptId: { in: [attempt.id, own.attempt.id] } } })).toBe(0);
   });
@@ -96,7 +102,7 @@ describe("integrity log on the autosave", () => {
   it("ignores events when the log is turned off in the config, but saves the answers", async () => {
     const { user, attempt } = await openAttempt();
     current.integrityLog = false;
-    const saved = await saveAssessmentAnswers({ attemptId: attempt.id, answers: [{ itemKey: "p3:1", value: "写了" }], integrity: [event("hidden")] });
+    const saved = await autosave({ attemptId: attempt.id, answers: [{ itemKey: "p3:1", value: "写了" }], integrity: [event("hidden")] });
     expect(saved).toMatchObject({ ok: true });
     expect(await integrityLog(attempt.id)).toEqual([]);
     expect((await loadAttempt(user.id, attempt.id))!.answers).toEqual({ "p3:1": "写了" });
@@ -115,10 +121,10 @@ describe("integrity log on the autosave", () => {
       { attemptId: attempt.id, answers: [] },
     ];
     for (const input of bad) {
-      const result = await saveAssessmentAnswers(input);
+      const result = await autosave(input);
       expect(result, JSON.stringify(input).slice(0, 120)).toMatchObject({ ok: false, message: expect.stringMatching(/[\u4e00-\u9fff]/) });
     }
-    expect(await saveAssessmentAnswers(bad[0])).toEqual({ ok: false, message: "切屏记录格式不正确，未保存。请刷新页面后重试。" });
+    expect(await autosave(bad[0])).toEqual({ ok: false, message: "切屏记录格式不正确，未保存。请刷新页面后重试。" });
     expect(await db.attemptIntegrityEvent.count({ where: { attemptId: attempt.id } })).toBe(0);
   });
 });

@@ -1,8 +1,9 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useActionState, useState } from "react";
 import { ConfirmDialog, dialogStyles } from "@/components/assessment/confirm-dialog";
-import { startAssessment } from "@/lib/assessment/actions";
+import { postStart } from "@/lib/assessment/client";
 
 type Props = {
   label: string;
@@ -15,7 +16,14 @@ type Props = {
 /** 开始考核 behind a confirmation that says what starting costs: one attempt, and the clock. */
 export function StartDialog({ label, attemptsLeft, timeLimitMinutes, ghost }: Props) {
   const [open, setOpen] = useState(false);
-  const [state, action, pending] = useActionState(async () => startAssessment(), null);
+  const router = useRouter();
+  // The server answers with the attempt's id only; the page is fetched by navigating there (decision 026).
+  const [state, action, pending] = useActionState(async () => {
+    const started = await postStart();
+    if (started.ok) router.push(`/assessment/attempts/${started.attemptId}`);
+    return started;
+  }, null);
+  const opening = pending || state?.ok === true;
   const after = attemptsLeft - 1;
   return (
     <>
@@ -38,8 +46,8 @@ export function StartDialog({ label, attemptsLeft, timeLimitMinutes, ghost }: Pr
               <button type="button" className="button button--ghost" onClick={() => close()} data-autofocus>
                 取消
               </button>
-              <button type="submit" className="button" disabled={pending}>
-                {pending ? "正在准备考卷…" : "确认开始"}
+              <button type="submit" className="button" disabled={opening}>
+                {opening ? "正在准备考卷…" : "确认开始"}
               </button>
             </div>
           </form>
