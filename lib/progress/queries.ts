@@ -4,8 +4,15 @@ import { db } from "@/lib/db";
 
 // Every query is scoped to one userId, taken from the session by the caller, never from input.
 
+/**
+ * Every lesson key the learner completed. Raw SQL for decision 012's reason (Prisma 6.19 plans a
+ * model query again on every call): this runs on every lesson view's state request (`GET /api/me`)
+ * and every learner page. It reads only the unique index on ("userId", "lessonKey"), which holds
+ * both columns: no table row is touched (decision 026).
+ */
 export async function getCompletedLessonKeys(userId: string): Promise<Set<string>> {
-  const rows = await db.lessonProgress.findMany({ where: { userId }, select: { lessonKey: true } });
+  const rows = await db.$queryRaw<{ lessonKey: string }[]>`
+    SELECT "lessonKey" FROM "lesson_progress" WHERE "userId" = ${userId}`;
   return new Set(rows.map((row) => row.lessonKey));
 }
 

@@ -8,13 +8,11 @@ import { PORT } from "./env";
 export type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string };
 
 /**
- * A learner's browser tab: requests queue behind each other on one keep-alive connection, and
- * its cookie jar starts with the learner's sign-in cookies. What the server sets later (such as
- * better-auth's session-cache cookie, written by the first request that read the session from the
- * database) is sent with the following requests until it expires, as a browser would.
+ * A browser's cookie jar: starts with the learner's sign-in cookies and keeps what the server sets
+ * later (such as better-auth's session-cache cookie, written by a request that read the session
+ * from the database), sending it back until it expires, as a browser would.
  */
-export class Tab {
-  readonly agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+export class CookieJar {
   private readonly jar = new Map<string, { value: string; expires: number }>();
 
   constructor(cookie: string) {
@@ -45,6 +43,11 @@ export class Tab {
       else this.jar.set(name, { value, expires });
     }
   }
+}
+
+/** A learner's browser tab: requests queue behind each other on one keep-alive connection, with its cookie jar. */
+export class Tab extends CookieJar {
+  readonly agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 
   close(): void {
     this.agent.destroy();

@@ -22,6 +22,7 @@ import { startFloor, type Floor } from "./floor";
 import { items } from "./items";
 import { lighthouseMeasurement } from "./lighthouse";
 import { deleteBenchLearners, sessionCookieName, signIn } from "./learners";
+import { lessonView } from "./lesson-view";
 import { lessonVsStatic, writeStaticPlaceholder } from "./lesson-vs-static";
 import { progressWrites } from "./progress-writes";
 import { runHeader, writeSection } from "./report";
@@ -32,6 +33,7 @@ import type { Bench, Measurement } from "./types";
 const MEASUREMENTS: Record<string, Measurement> = {
   "first-load-js": firstLoadJs,
   "lesson-vs-static": lessonVsStatic,
+  "lesson-view": lessonView,
   lighthouse: lighthouseMeasurement,
   dashboard,
   items,

@@ -15,7 +15,7 @@ import type { Bench } from "./types";
 
 export const STATIC_PATH = "/bench/lesson.html";
 /** The per-learner part of a lesson view: the page is the same HTML for all (decision 011). */
-const STATE_PATH = `/api/me?lesson=${encodeURIComponent(LESSON_PATH.replace("/modules/", ""))}`;
+export const STATE_PATH = `/api/me?lesson=${encodeURIComponent(LESSON_PATH.replace("/modules/", ""))}`;
 const STATIC_FILE = path.resolve("public/bench/lesson.html");
 const CONNECTIONS = 10;
 const SECONDS = 10;
@@ -31,7 +31,7 @@ export function writeStaticPlaceholder() {
   writeFileSync(STATIC_FILE, "<!doctype html><title>bench placeholder</title>\n");
 }
 
-async function copyLessonToStatic(cookie: string) {
+export async function copyLessonToStatic(cookie: string) {
   const html = await (await fetch(new URL(LESSON_PATH, BASE), { headers: { cookie } })).text();
   writeFileSync(STATIC_FILE, html);
   const served = await (await fetch(new URL(STATIC_PATH, BASE))).text();
@@ -39,7 +39,7 @@ async function copyLessonToStatic(cookie: string) {
   return Buffer.byteLength(html);
 }
 
-async function run(urlPath: string, cookie: string, seconds: number, accept = "text/html") {
+export async function run(urlPath: string, cookie: string, seconds: number, accept = "text/html") {
   const result = await autocannon({
     url: new URL(urlPath, BASE).href,
     connections: CONNECTIONS,
@@ -51,7 +51,7 @@ async function run(urlPath: string, cookie: string, seconds: number, accept = "t
   return { rps: result.requests.total / result.duration, p50: result.latency.p50, p99: result.latency.p99, failed, total: result.requests.total };
 }
 
-type Run = Awaited<ReturnType<typeof run>>;
+export type Run = Awaited<ReturnType<typeof run>>;
 
 export async function lessonVsStatic(bench: Bench): Promise<string> {
   const bytes = await copyLessonToStatic(bench.learnerCookie);
