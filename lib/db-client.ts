@@ -13,14 +13,20 @@ import { databaseUrl, isPostgresUrl } from "@/lib/database-url";
 // Prisma's default 2 s wait for one; a write that waits is better than a write refused.
 const transactionOptions = { maxWait: 10_000, timeout: 20_000 };
 
-export function createDbClient(url: string = databaseUrl()): PrismaClient {
+/** `onStatement`: called with every SQL statement sent (tests count them). */
+export function createDbClient(url: string = databaseUrl(), { onStatement }: { onStatement?: (sql: string) => void } = {}): PrismaClient {
+  const log = onStatement ? [{ emit: "event" as const, level: "query" as const }] : undefined;
+  let client: PrismaClient;
   if (isPostgresUrl(url)) {
     const max = Number(process.env.DATABASE_POOL_SIZE) || 10;
     const adapter = new PrismaPg({ connectionString: url, max });
-    return new PostgresClient({ adapter, transactionOptions }) as unknown as PrismaClient;
+    client = new PostgresClient({ adapter, transactionOptions, log }) as unknown as PrismaClient;
+  } else {
+    // timeout = SQLite busy timeout in ms, so concurrent writers wait instead of failing.
+    client = new PrismaClient({ adapter: new ImmediateTransactions({ url, timeout: 5000 }), transactionOptions, log });
   }
-  // timeout = SQLite busy timeout in ms, so concurrent writers wait instead of failing.
-  return new PrismaClient({ adapter: new ImmediateTransactions({ url, timeout: 5000 }), transactionOptions });
+  if (onStatement) (client as unknown as { $on(event: "query", f: (e: { query: string }) => void): void }).$on("query", (e) => onStatement(e.query));
+  return client;
 }
 
 /**

@@ -6,6 +6,7 @@ import { SESSION_SECRET } from "@/lib/auth/server-secret";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { nameDatabaseHooks } from "@/lib/auth/name-rules";
+import { withOneStatementSessionRead } from "@/lib/auth/session-read";
 import { RATE_LIMIT_WINDOW_SECONDS } from "@/lib/security/rate-limit";
 import { SESSION_CACHE_SECONDS, SESSION_SECONDS } from "@/lib/auth/session-lifetimes";
 
@@ -20,7 +21,7 @@ export const auth = betterAuth({
     allowedHosts: ["localhost", "localhost:*", "127.0.0.1", "127.0.0.1:*", ...env.AUTH_ALLOWED_HOSTS],
     fallback: `http://localhost:${env.PORT}`,
   },
-  database: prismaAdapter(db, { provider: isPostgresUrl() ? "postgresql" : "sqlite" }),
+  database: prismaAdapter(withOneStatementSessionRead(db), { provider: isPostgresUrl() ? "postgresql" : "sqlite" }),
   emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128 },
   user: {
     additionalFields: {
@@ -50,7 +51,9 @@ export const auth = betterAuth({
   },
   // Limits count per client address: the one scripts/serve.ts writes into x-forwarded-for from the
   // socket (decision 014). No other header, and no trusted-proxy walk here: that happened there.
-  advanced: { ipAddress: { ipAddressHeaders: ["x-forwarded-for"] } },
+  // joins: a session is asked for with its user in one query, which lib/auth/session-read.ts
+  // answers with one statement (decision 026).
+  advanced: { ipAddress: { ipAddressHeaders: ["x-forwarded-for"] }, database: { joins: true } },
   telemetry: { enabled: false },
   plugins: [nextCookies()],
 });
