@@ -52,7 +52,7 @@ export const auth = betterAuth({
   // Limits count per client address: the one scripts/serve.ts writes into x-forwarded-for from the
   // socket (decision 014). No other header, and no trusted-proxy walk here: that happened there.
   // joins: a session is asked for with its user in one query, which lib/auth/session-read.ts
-  // answers with one statement (decision 026).
+  // answers with one statement (decision 027).
   advanced: { ipAddress: { ipAddressHeaders: ["x-forwarded-for"] }, database: { joins: true } },
   telemetry: { enabled: false },
   plugins: [nextCookies()],

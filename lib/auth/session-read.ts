@@ -4,7 +4,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 // 30 s bound, every staff check) as two Prisma queries, the session by token and then its user,
 // each planned again by Prisma 6.19's query compiler (decision 012): about 2–3 ms of CPU. Its
 // `joins` option makes that one Prisma query with `select: { user: true }`, which on SQLite is
-// still two statements and cost no less (measured, decision 026). This client extension answers
+// still two statements and cost no less (measured, decision 027). This client extension answers
 // exactly that query shape with one indexed statement; every other query passes through.
 
 type TokenLookup = { where?: unknown; select?: unknown };

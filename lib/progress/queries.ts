@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
  * Every lesson key the learner completed. Raw SQL for decision 012's reason (Prisma 6.19 plans a
  * model query again on every call): this runs on every lesson view's state request (`GET /api/me`)
  * and every learner page. It reads only the unique index on ("userId", "lessonKey"), which holds
- * both columns: no table row is touched (decision 026).
+ * both columns: no table row is touched (decision 027).
  */
 export async function getCompletedLessonKeys(userId: string): Promise<Set<string>> {
   const rows = await db.$queryRaw<{ lessonKey: string }[]>`

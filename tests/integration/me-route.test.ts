@@ -4,7 +4,7 @@ import { createDbClient } from "@/lib/db-client";
 
 // GET /api/me as a browser calls it, with real sessions (learner-state.test.ts stubs the session):
 // the same answer with and without the session-cache cookie, one SQL statement per request with
-// it and two without (decision 026), and the same refusals as before.
+// it and two without (decision 027), and the same refusals as before.
 
 // Every SQL statement the app sends counted: lib/db.ts takes globalThis.prisma outside production.
 const statements: string[] = [];
