@@ -66,9 +66,16 @@ describe("the floor app", () => {
     expect(files["next.config.mjs"]).toContain('root: "/home/a"');
   });
 
-  it("is a layout and a page with one client component holding state", () => {
+  it("is a layout and a page with one client component holding state, and a dynamic route handler", () => {
     const files = floorFiles("/");
-    expect(Object.keys(files).filter((f) => f.startsWith("app/")).sort()).toEqual(["app/counter.tsx", "app/layout.tsx", "app/page.tsx"]);
+    expect(Object.keys(files).filter((f) => f.startsWith("app/")).sort()).toEqual([
+      "app/api/state/route.ts",
+      "app/counter.tsx",
+      "app/layout.tsx",
+      "app/page.tsx",
+    ]);
+    expect(files["app/api/state/route.ts"]).toContain('dynamic = "force-dynamic"');
+    expect(files["public/bench/page.html"]).toContain("<!doctype html>");
     expect(files["app/counter.tsx"]).toMatch(/^"use client";/);
     expect(files["app/counter.tsx"]).toContain("useState");
     expect(JSON.parse(files["package.json"])).not.toHaveProperty("type");

@@ -9,8 +9,16 @@ import os from "node:os";
 import path from "node:path";
 import { FLOOR_PORT } from "./env";
 
+/** The bare app's page and state route, and where its page is served as a static file. */
+export const FLOOR_PAGE_PATH = "/";
+export const FLOOR_STATE_PATH = "/api/state";
+export const FLOOR_STATIC_PATH = "/bench/page.html";
+const FLOOR_STATIC_FILE = `public${FLOOR_STATIC_PATH}`;
+
 export type Floor = {
   base: string;
+  /** The bare page's HTML as a static file: written by a measurement, listed by next start at its start */
+  staticFile: string;
   /** e.g. "16.4.6 (Turbopack)", from `next build`'s own first line */
   nextBuild: string;
   buildSeconds: number;
@@ -82,6 +90,17 @@ export function floorFiles(turbopackRoot: string): Record<string, string> {
       `}`,
       ``,
     ].join("\n"),
+    // The floor of a per-learner state request: a dynamic route handler answering a little JSON.
+    "app/api/state/route.ts": [
+      `export const dynamic = "force-dynamic";`,
+      `export function GET(request: Request) {`,
+      `  const signedIn = (request.headers.get("cookie") ?? "").length > 0;`,
+      `  return Response.json({ signedIn, completed: [] }, { headers: { "Cache-Control": "private, no-store" } });`,
+      `}`,
+      ``,
+    ].join("\n"),
+    // next start lists public/ when it starts; a measurement overwrites this with the page's HTML.
+    [FLOOR_STATIC_FILE]: "<!doctype html><title>floor placeholder</title>\n",
     "app/counter.tsx": [
       `"use client";`,
       `import { useState } from "react";`,
@@ -137,6 +156,7 @@ export async function startFloor(log: (line: string) => void): Promise<Floor> {
     }
     return {
       base,
+      staticFile: path.join(dir, FLOOR_STATIC_FILE),
       nextBuild,
       buildSeconds,
       async stop() {

@@ -42,7 +42,7 @@ const MEASUREMENTS: Record<string, Measurement> = {
 };
 
 /** Measurements compared with the framework floor: it is built and served once when any of them runs. */
-const FLOOR_MEASUREMENTS = ["first-load-js", "lighthouse"];
+const FLOOR_MEASUREMENTS = ["first-load-js", "lighthouse", "lesson-view"];
 
 const log = (line: string) => console.error(line);
 const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim()).filter(Boolean);

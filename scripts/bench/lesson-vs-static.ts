@@ -39,9 +39,9 @@ export async function copyLessonToStatic(cookie: string) {
   return Buffer.byteLength(html);
 }
 
-export async function run(urlPath: string, cookie: string, seconds: number, accept = "text/html") {
+export async function run(urlPath: string, cookie: string, seconds: number, accept = "text/html", base = BASE) {
   const result = await autocannon({
-    url: new URL(urlPath, BASE).href,
+    url: new URL(urlPath, base).href,
     connections: CONNECTIONS,
     duration: seconds,
     headers: { cookie, "accept-encoding": "gzip, deflate, br", accept },
