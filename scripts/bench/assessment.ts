@@ -1,213 +1,183 @@
-// The 结业考核 taken by 500 learners at once, as the browser does it: 开始考核 (POST
-// /api/assessment/attempts answers the attempt's id, then the client router fetches the attempt
-// page), several autosaves (POST /api/assessment/attempts/<id>/answers) a few seconds apart, then
-// 提交 (the submitAssessment server action). A failed save is retried as the browser's saver does.
-// Afterwards every stored answer is read back and compared with the last value the learner sent.
-import { isDeepStrictEqual } from "node:util";
-import { answerSlots, type Paper } from "@/lib/assessment/paper";
-import { attemptTokens } from "@/lib/assessment/rules";
-import type { AnswerValue } from "@/lib/assessment/schema";
+// Exam day: the 结业考核 taken by 500 learners at once (BENCH_EXAM_LEARNERS), as the browser takes
+// it (exam-client.ts): 开始考核 within 20 s, several autosaves a few seconds apart, then 提交. A
+// failed save is retried as the browser's saver does. Afterwards every stored answer is read back
+// and compared with what the server acknowledged. On PostgreSQL the day runs a second time against
+// two app instances of one worker each, learners split between them.
 import { db } from "@/lib/db";
+import { workerCount } from "../serve";
 import { seededRandom } from "@/lib/quiz/random";
-import { actionHeaders, actionId, actionResult, navigation, type Segment } from "./actions";
-import { BASE } from "./env";
-import { send, Tab } from "./http";
+import { DATABASE_KIND, EXAM_LEARNERS, PORT } from "./env";
+import { AnswerLedger, nextEdits } from "./exam-answers";
+import { openAttempt, saveAnswers, startAttempt, submitAttempt, type Outcome } from "./exam-client";
+import { Tab } from "./http";
 import { assertSignedIn, createBenchLearners, deleteBenchLearners, type BenchLearner } from "./learners";
 import { ms, Samples, type Summary } from "./stats";
 import type { Bench } from "./types";
 
-const LEARNERS = 500;
-const START_SPREAD_MS = 20_000; // the 500 presses of 开始考核 fall evenly within this window
+const START_SPREAD_MS = 20_000; // the presses of 开始考核 fall evenly within this window
 const SAVES = 5;
 const THINK_MS = [5000, 10_000] as const; // between a learner's saves, uniformly drawn
 const SAVE_TRIES = 5;
-const PARAGRAPH = "提升转化率需要先看清流量结构，再针对搜索、推荐和活动三类入口分别优化主图、标题与价格带，并按周复盘投入产出。";
+// Untimed learners per instance going through every step at once first: routes loaded and
+// optimised in each worker (concurrent tabs are separate connections, handed to workers in turn).
+const WARM_UP_LEARNERS = 4;
+const GOAL_P99_MS = { start: 1000, save: 300, submit: 1000 } as const;
 
-type Ids = { submit: string };
-type Timings = { start: Samples; save: Samples; submit: Samples };
-type Slots = ReturnType<typeof answerSlots>;
-type ActionReply = { ok?: boolean; message?: string } | undefined;
-type RouteReply = { ok?: boolean; message?: string; attemptId?: string } | undefined;
-
-// As the page's fetch sends them (lib/assessment/client.ts).
-const JSON_HEADERS = { "content-type": "application/json", origin: BASE };
-const routeReply = (body: string): RouteReply => {
-  try {
-    return JSON.parse(body) as RouteReply;
-  } catch {
-    return undefined;
-  }
-};
-
-const pause = (msDelay: number) => new Promise((r) => setTimeout(r, msDelay));
-
-/** One timed POST; the reply, or undefined after a failure (recorded). */
-async function call(tab: Tab, samples: Samples, path: string, headers: Record<string, string>, body: string) {
-  const sent = performance.now();
-  try {
-    const reply = await send(tab, "POST", path, headers, body);
-    samples.add(performance.now() - sent);
-    if (reply.status !== 200) return void samples.fail(`HTTP ${reply.status}`);
-    return reply;
-  } catch (error) {
-    samples.add(performance.now() - sent);
-    return void samples.fail((error as Error).message);
-  }
-}
-
-/** Some answers changed since the last save: two choice questions and one growing text. */
-function edits(slots: Slots, sent: Map<string, AnswerValue>, random: () => number) {
-  const keys = [...slots.keys()];
-  const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)];
-  const answers: { itemKey: string; value: AnswerValue }[] = [];
-  const choices = keys.filter((k) => slots.get(k)!.kind === "choice");
-  for (const itemKey of [pick(choices), pick(choices)]) {
-    const slot = slots.get(itemKey)!;
-    if (slot.kind !== "choice" || answers.some((a) => a.itemKey === itemKey)) continue;
-    const options = slot.options.filter(() => random() < 0.5);
-    answers.push({ itemKey, value: slot.multiple ? (options.length ? options : [slot.options[0]]) : [pick(slot.options)] });
-  }
-  const text = pick(keys.filter((k) => slots.get(k)!.kind === "text"));
-  answers.push({ itemKey: text, value: `${(sent.get(text) as string | undefined) ?? ""}${PARAGRAPH}` });
-  return answers;
-}
-
+type Step = keyof typeof GOAL_P99_MS;
+type Timings = Record<Step, Samples>;
 type Pace = { startAt: number; think: readonly [number, number] };
 
-/**
- * 开始考核 as the page does it (decision 026): the route answers the attempt's id, then the client
- * router fetches the attempt page. Timed together: what the learner waits for between 确认开始 and
- * the paper. The attempt's id, or undefined after a failure (recorded).
- */
-async function openAttempt(tab: Tab, samples: Samples): Promise<string | undefined> {
+const STEPS: { step: Step; label: string }[] = [
+  { step: "start", label: "开始考核 (start)" },
+  { step: "save", label: "autosave" },
+  { step: "submit", label: "提交 (submit)" },
+];
+const pause = (msDelay: number) => new Promise((r) => setTimeout(r, msDelay));
+const newTimings = (): Timings => ({ start: new Samples(), save: new Samples(), submit: new Samples() });
+
+/** Latency from sending to the last byte; a failure of any kind is counted. */
+async function timed<T extends Outcome>(samples: Samples, work: () => Promise<T>): Promise<T> {
   const sent = performance.now();
-  const failed = (why: string) => {
-    samples.add(performance.now() - sent);
-    samples.fail(why);
-    return undefined;
-  };
-  try {
-    const reply = await send(tab, "POST", "/api/assessment/attempts", JSON_HEADERS, "{}");
-    const answer = routeReply(reply.body);
-    if (reply.status !== 200 || !answer?.attemptId) return failed(answer?.message ?? `HTTP ${reply.status}`);
-    const next = await navigation(`/assessment/attempts/${answer.attemptId}`, "/assessment", ["assessment"]);
-    const page = await send(tab, "GET", next.path, next.headers);
-    if (page.status !== 200) return failed(`attempt page: HTTP ${page.status}`);
-    samples.add(performance.now() - sent);
-    return answer.attemptId;
-  } catch (error) {
-    return failed((error as Error).message);
-  }
+  const outcome = await work();
+  samples.add(performance.now() - sent);
+  if (!outcome.ok) samples.fail(outcome.error);
+  return outcome;
 }
 
-async function takeAssessment(learner: BenchLearner, ids: Ids, timings: Timings, index: number, pace: Pace) {
+/** One learner's exam; the attempt id, once started. */
+async function takeAssessment(learner: BenchLearner, port: number, timings: Timings, ledger: AnswerLedger, index: number, pace: Pace) {
   await pause(pace.startAt);
-  const tab = new Tab(learner.cookie);
+  const tab = new Tab(learner.cookie, port);
   const random = seededRandom(`bench-${index}`);
-  const sent = new Map<string, AnswerValue>();
   try {
-    const attemptId = await openAttempt(tab, timings.start);
-    if (!attemptId) return { attemptId: undefined, sent };
-    // The browser gets the paper in the attempt page; the bench reads which items it has.
-    // Choices go out as the attempt's option tokens, as the page names them; the server stores ids.
-    const row = await db.assessmentAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { paper: true, seed: true } });
-    const parsed = JSON.parse(row.paper) as Paper;
-    const slots = answerSlots(parsed);
-    const tokens = attemptTokens({ id: attemptId, seed: row.seed, paper: parsed });
-    const shown = (answers: { itemKey: string; value: AnswerValue }[]) =>
-      answers.map(({ itemKey, value }) => ({ itemKey, value: Array.isArray(value) ? tokens.encode(itemKey, value) : value }));
-    const page = `/assessment/attempts/${attemptId}`;
-    const segments: Segment[] = ["assessment", "attempts", ["attemptId", attemptId]];
-
+    const started = await timed(timings.start, () => startAttempt(tab));
+    if (!started.ok) return undefined;
+    const sheet = await openAttempt(started.attemptId);
     for (let s = 0; s < SAVES; s++) {
       await pause(pace.think[0] + random() * (pace.think[1] - pace.think[0]));
-      const answers = edits(slots, sent, random);
-      for (const a of answers) sent.set(a.itemKey, a.value);
+      const answers = nextEdits(sheet, (itemKey) => ledger.current(sheet.attemptId, itemKey), random);
+      const acknowledge = ledger.send(sheet.attemptId, answers);
       for (let tries = 1; tries <= SAVE_TRIES; tries++) {
-        const reply = await call(tab, timings.save, `/api${page}/answers`, JSON_HEADERS, JSON.stringify({ answers: shown(answers) }));
-        const result = reply && routeReply(reply.body);
-        if (result?.ok) break;
-        if (reply) timings.save.fail(result?.message ?? "no JSON answer");
+        if ((await timed(timings.save, () => saveAnswers(tab, sheet, answers))).ok) {
+          acknowledge();
+          break;
+        }
         await pause(1000);
       }
     }
-    const submitted = await call(tab, timings.submit, page, actionHeaders(ids.submit, segments), JSON.stringify([{ attemptId }]));
-    const result = submitted && (actionResult(submitted.body) as ActionReply);
-    if (submitted && !result?.ok) timings.submit.fail(result?.message ?? "no action result");
-    return { attemptId, sent };
+    await timed(timings.submit, () => submitAttempt(tab, sheet.attemptId));
+    return sheet.attemptId;
   } finally {
     tab.close();
   }
 }
 
-export async function assessmentLoad(bench: Bench): Promise<string> {
-  const ids: Ids = { submit: actionId("lib/assessment/actions.ts", "submitAssessment") };
-  const [warmUp, solo, ...learners] = await createBenchLearners(LEARNERS + 2, { cookieName: bench.sessionCookieName, allLessonsDone: true });
-  try {
-    await assertSignedIn(solo);
-    // One learner alone, no pauses, after an untimed one has loaded the routes: the server time
-    // of each action without queueing.
-    const newTimings = (): Timings => ({ start: new Samples(), save: new Samples(), submit: new Samples() });
-    const warmed = await takeAssessment(warmUp, ids, newTimings(), LEARNERS + 1, { startAt: 0, think: [0, 0] });
-    const alone = newTimings();
-    const soloRun = await takeAssessment(solo, ids, alone, LEARNERS, { startAt: 0, think: [0, 0] });
+type Day = { ports: number[]; alone: Timings; crowd: Timings; elapsed: number; taken: number; submitted: number; checked: number; lost: number };
 
-    const timings = newTimings();
+/** The whole day against the instances on `ports`: warm-up, one learner alone, then the crowd; read back. */
+async function examDay(bench: Bench, ports: number[]): Promise<Day> {
+  const warmUps = WARM_UP_LEARNERS * ports.length;
+  const learners = await createBenchLearners(warmUps + 1 + EXAM_LEARNERS, { cookieName: bench.sessionCookieName, allLessonsDone: true });
+  try {
+    const ledger = new AnswerLedger();
+    const noPauses: Pace = { startAt: 0, think: [0, 0] };
+    await assertSignedIn(learners[0]);
+    const warmed = await Promise.all(
+      learners.slice(0, warmUps).map((l, i) => takeAssessment(l, ports[i % ports.length], newTimings(), ledger, EXAM_LEARNERS + 1 + i, noPauses)),
+    );
+    // One learner alone, no pauses: the server time of each step without queueing.
+    const alone = newTimings();
+    const solo = await takeAssessment(learners[warmUps], ports[0], alone, ledger, EXAM_LEARNERS, noPauses);
+
+    const crowd = newTimings();
     const began = performance.now();
     const taken = await Promise.all(
-      learners.map((learner, i) => takeAssessment(learner, ids, timings, i, { startAt: (i * START_SPREAD_MS) / LEARNERS, think: THINK_MS })),
+      learners.slice(warmUps + 1).map((learner, i) =>
+        takeAssessment(learner, ports[i % ports.length], crowd, ledger, i, { startAt: (i * START_SPREAD_MS) / EXAM_LEARNERS, think: THINK_MS }),
+      ),
     );
     const elapsed = (performance.now() - began) / 1000;
-    taken.push(warmed, soloRun);
 
-    const attemptIds = taken.flatMap((t) => (t.attemptId ? [t.attemptId] : []));
+    const attemptIds = [...warmed, solo, ...taken].filter((id): id is string => !!id);
     const [attempts, stored] = await Promise.all([
-      db.assessmentAttempt.findMany({ where: { id: { in: attemptIds } }, select: { id: true, status: true } }),
+      db.assessmentAttempt.findMany({ where: { id: { in: attemptIds } }, select: { status: true } }),
       db.assessmentAnswer.findMany({ where: { attemptId: { in: attemptIds } }, select: { attemptId: true, itemKey: true, value: true } }),
     ]);
-    const storedValue = new Map(stored.map((a) => [`${a.attemptId} ${a.itemKey}`, JSON.parse(a.value) as unknown]));
-    let checked = 0;
-    let lost = 0;
-    for (const { attemptId, sent } of taken) {
-      if (!attemptId) continue;
-      for (const [itemKey, value] of sent) {
-        checked++;
-        if (!isDeepStrictEqual(storedValue.get(`${attemptId} ${itemKey}`), value)) lost++;
-      }
-    }
+    const { checked, lost } = ledger.check(stored.map((a) => ({ ...a, value: JSON.parse(a.value) as unknown })));
     const submitted = attempts.filter((a) => a.status === "submitted").length;
-    const errors = [timings, alone].reduce((n, t) => n + t.start.errors + t.save.errors + t.submit.errors, 0);
-    const met = errors === 0 && lost === 0 && submitted === taken.length;
-    const row = (label: string, s: Summary) => `| ${label} | ${s.count} | ${ms(s.p50)} | ${ms(s.p90)} | ${ms(s.p99)} | ${ms(s.max)} | ${s.errors} |`;
-    const failures = [alone, timings]
-      .flatMap((t) => (["start", "save", "submit"] as const).filter((k) => t[k].errors).map((k) => `${k}: ${t[k].failureText()}`))
-      .join("; ");
-    return [
-      `### Assessment autosave and submit: ${LEARNERS} simultaneous learners`,
-      ``,
-      `${LEARNERS} learners with every lesson done press 开始考核 within ${START_SPREAD_MS / 1000} s, evenly spread (a route handler draws a`,
-      `paper and answers the attempt's id, then the page fetches the attempt as the client router does; start is timed to the end of`,
-      `that page, decision 026); each then autosaves ${SAVES} times through its route handler,`,
-      `${THINK_MS[0] / 1000}–${THINK_MS[1] / 1000} s apart (two choice answers and one growing text answer per save), then submits. ` +
-        `A failed save is retried,`,
-      `as the page does. Latency is from sending to the last byte; a request unanswered after 60 s is an error. ` +
-        `First, one learner`,
-      `alone goes through the same steps without pauses (after an untimed learner has warmed the routes up).`,
-      ``,
-      `| action | requests | p50 ms | p90 ms | p99 ms | max ms | errors |`,
-      `| --- | ---: | ---: | ---: | ---: | ---: | ---: |`,
-      row("one learner alone: 开始考核 (start)", alone.start.summary()),
-      row("one learner alone: autosave", alone.save.summary()),
-      row("one learner alone: 提交 (submit)", alone.submit.summary()),
-      row(`${LEARNERS} learners: 开始考核 (start)`, timings.start.summary()),
-      row(`${LEARNERS} learners: autosave`, timings.save.summary()),
-      row(`${LEARNERS} learners: 提交 (submit)`, timings.submit.summary()),
-      ``,
-      `The ${LEARNERS} learners were done in ${elapsed.toFixed(1)} s. Read back: ${submitted} of ${taken.length} attempts submitted; ` +
-        `${checked} answers compared with the last value sent, **${lost} lost**.${failures ? ` Errors: ${failures}.` : ""}`,
-      `Goal 0 errors and 0 lost answers: ${met ? "met" : "**missed**"}.`,
-    ].join("\n");
+    return { ports, alone, crowd, elapsed, taken: learners.length, submitted, checked, lost };
   } finally {
     await deleteBenchLearners();
   }
+}
+
+const errorsOf = (t: Timings) => t.start.errors + t.save.errors + t.submit.errors;
+const failuresOf = (t: Timings) =>
+  STEPS.filter(({ step }) => t[step].errors).map(({ step }) => `${step}: ${t[step].failureText()}`).join("; ");
+
+function rows(day: Day, run: string): string[] {
+  const row = (label: string, s: Summary, goal?: number) =>
+    `| ${label} | ${s.count} | ${ms(s.p50)} | ${ms(s.p90)} | ${ms(s.p99)} | ${ms(s.max)} | ${s.errors} | ` +
+    `${goal === undefined ? "" : `≤ ${goal}: ${s.p99 <= goal && s.errors === 0 ? "met" : "**missed**"}`} |`;
+  return [
+    ...STEPS.map(({ step, label }) => row(`${run}, one learner alone: ${label}`, day.alone[step].summary())),
+    ...STEPS.map(({ step, label }) => row(`${run}, ${EXAM_LEARNERS} learners: ${label}`, day.crowd[step].summary(), GOAL_P99_MS[step])),
+  ];
+}
+
+const allGoalsMet = (day: Day) =>
+  errorsOf(day.crowd) + errorsOf(day.alone) === 0 && day.lost === 0 && day.submitted === day.taken &&
+  STEPS.every(({ step }) => day.crowd[step].summary().p99 <= GOAL_P99_MS[step]);
+
+/** The run's goal table: the three p99s in one row, as the issue states the goal. */
+function addGoal(bench: Bench, day: Day, run: string) {
+  const p99 = STEPS.map(({ step }) => `${ms(day.crowd[step].summary().p99)}`).join(" / ");
+  bench.goals.add({
+    figure: `exam day, ${EXAM_LEARNERS} learners, ${run}: start p99 / autosave p99 / submit p99`,
+    measured: `${p99} ms, ${errorsOf(day.crowd) + errorsOf(day.alone)} errors, ${day.lost} lost`,
+    goal: `≤ ${GOAL_P99_MS.start} / ${GOAL_P99_MS.save} / ${GOAL_P99_MS.submit} ms, 0 errors, 0 lost`,
+    met: allGoalsMet(day),
+  });
+}
+
+function verdict(day: Day, what: string): string {
+  const errors = errorsOf(day.crowd) + errorsOf(day.alone);
+  const failures = [failuresOf(day.alone), failuresOf(day.crowd)].filter(Boolean).join("; ");
+  const met = allGoalsMet(day);
+  return (
+    `${what}: the crowd was done in ${day.elapsed.toFixed(1)} s. Read back: ${day.submitted} of ${day.taken} attempts submitted; ` +
+    `${day.checked} acknowledged answers compared with the stored ones, **${day.lost} lost**; ${errors} errors.` +
+    `${failures ? ` Errors: ${failures}.` : ""} All goals (p99s, 0 errors, 0 lost): ${met ? "met" : "**missed**"}.`
+  );
+}
+
+export async function assessmentLoad(bench: Bench): Promise<string> {
+  const oneInstance = await examDay(bench, [PORT]);
+  // Several app instances share one PostgreSQL database (README); SQLite is one machine's file.
+  const twoInstances = DATABASE_KIND === "postgresql" ? await examDay(bench, await bench.serve({ workers: 1, instances: 2 })) : undefined;
+  const oneLabel = `one instance × ${workerCount(process.env.WEB_CONCURRENCY)} workers`;
+  const twoLabel = "two instances × 1 worker";
+  addGoal(bench, oneInstance, oneLabel);
+  if (twoInstances) addGoal(bench, twoInstances, twoLabel);
+  return [
+    `### Exam day: ${EXAM_LEARNERS} learners take the 结业考核 at once`,
+    ``,
+    `${EXAM_LEARNERS} learners with every lesson done press 开始考核 within ${START_SPREAD_MS / 1000} s, evenly spread; each then autosaves ${SAVES} times,`,
+    `${THINK_MS[0] / 1000}–${THINK_MS[1] / 1000} s apart (two choice answers and one growing text answer per save), then submits; a failed save is retried,`,
+    `as the page does. Latency is from sending to the last byte; a request unanswered after 60 s is an error. First ` +
+      `${WARM_UP_LEARNERS} untimed learners per instance`,
+    `warm the routes up, then one learner alone goes through the same steps without pauses. Goals (issue 15): p99 of 开始考核 ≤ 1 s,`,
+    `autosave ≤ 300 ms, 提交 ≤ 1 s; 0 errors; every acknowledged answer stored; every attempt submitted.`,
+    ...(twoInstances
+      ? [`On PostgreSQL the day runs again against two app instances (\`scripts/start.ts\` on ports ${PORT} and ${PORT + 1}, one worker each), learners taken in turn by each.`]
+      : []),
+    ``,
+    `| run and action | requests | p50 ms | p90 ms | p99 ms | max ms | errors | goal p99 ms |`,
+    `| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |`,
+    ...rows(oneInstance, oneLabel),
+    ...(twoInstances ? rows(twoInstances, twoLabel) : []),
+    ``,
+    verdict(oneInstance, "One instance"),
+    ...(twoInstances ? [``, verdict(twoInstances, "Two instances")] : []),
+  ].join("\n");
 }

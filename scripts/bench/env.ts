@@ -25,3 +25,13 @@ export const childEnv: NodeJS.ProcessEnv = {
   // would otherwise hit the 5-a-minute limit (counters live in the database).
   SIGN_IN_LIMIT_PER_MINUTE: "1000",
 };
+
+/** BENCH_EXAM_LEARNERS: fewer learners on exam day for a quick check (the goals are for 500). */
+export const EXAM_LEARNERS = positiveInteger("BENCH_EXAM_LEARNERS", process.env.BENCH_EXAM_LEARNERS, 500);
+
+function positiveInteger(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === "") return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name}: expected a whole number ≥ 1, got "${value}"`);
+  return n;
+}

@@ -15,7 +15,8 @@ export type Reply = { status: number; headers: http.IncomingHttpHeaders; body: s
 export class CookieJar {
   private readonly jar = new Map<string, { value: string; expires: number }>();
 
-  constructor(cookie: string) {
+  /** `port`: the app instance this tab talks to (the bench's own by default). */
+  constructor(cookie: string, readonly port: number = PORT) {
     for (const pair of cookie.split("; ").filter(Boolean)) {
       const eq = pair.indexOf("=");
       this.jar.set(pair.slice(0, eq), { value: pair.slice(eq + 1), expires: Infinity });
@@ -65,20 +66,20 @@ export async function send(
   const withCookies = { ...headers, cookie: tab.cookieHeader() };
   let reply: Reply;
   try {
-    reply = await sendOnce(tab.agent, method, path, withCookies, body, timeoutMs);
+    reply = await sendOnce(tab, method, path, withCookies, body, timeoutMs);
   } catch (error) {
     // The server closed an idle keep-alive connection just as the request went out on it.
     // Browsers resend a request that failed that way on a reused connection before any answer
     // (Chromium does for POST too), so the learner never sees it; neither does the bench.
     if (!(error as { reusedSocket?: boolean }).reusedSocket) throw error;
-    reply = await sendOnce(tab.agent, method, path, withCookies, body, timeoutMs);
+    reply = await sendOnce(tab, method, path, withCookies, body, timeoutMs);
   }
   tab.remember(reply.headers["set-cookie"]);
   return reply;
 }
 
 function sendOnce(
-  agent: http.Agent,
+  tab: Tab,
   method: string,
   path: string,
   headers: Record<string, string>,
@@ -88,7 +89,7 @@ function sendOnce(
   return new Promise((resolve, reject) => {
     let answered = false;
     const req = http.request(
-      { host: "localhost", port: PORT, method, path, agent, headers: { "accept-encoding": "gzip", ...headers } },
+      { host: "localhost", port: tab.port, method, path, agent: tab.agent, headers: { "accept-encoding": "gzip", ...headers } },
       (res) => {
         answered = true;
         const chunks: Buffer[] = [];

@@ -6,16 +6,18 @@
 //   BENCH_ONLY          comma-separated measurement names: run only those, print, leave BENCHMARKS.md alone
 //   BENCH_CPU_PROF=1    next start writes a V8 CPU profile into .next-profiles/ (read it with profile-summary.ts)
 //   BENCH_PROGRESS_RATE completions per second in the progress-writes measurement (default 100)
-//   BENCH_PORT          port of the server under test (default 3600)
+//   BENCH_PORT          port of the server under test (default 3600; a second app instance uses the next one)
 //   BENCH_FLOOR_PORT    port of the bare Next.js page the front-end measurements compare with (default BENCH_PORT + 1)
+//   BENCH_EXAM_LEARNERS learners of the exam day (default 500; the autosave capacity run uses at most 300)
 import "./use-bench-database"; // first, before anything imports lib/db.ts
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import { db } from "@/lib/db";
 import { assessmentLoad } from "./assessment";
+import { autosaveCapacity } from "./autosave-capacity";
 import { dashboard } from "./dashboard";
 import { databaseVersion, ensureDemoAccounts, seedCohortIfMissing } from "./database";
-import { DATABASE_KIND, DATABASE_LABEL, PRINTABLE_DATABASE_URL } from "./env";
+import { DATABASE_KIND, DATABASE_LABEL, PORT, PRINTABLE_DATABASE_URL } from "./env";
 import { firstLoadJs } from "./first-load-js";
 import { Goals } from "./goals";
 import { startFloor, type Floor } from "./floor";
@@ -26,8 +28,8 @@ import { lessonView } from "./lesson-view";
 import { lessonVsStatic, writeStaticPlaceholder } from "./lesson-vs-static";
 import { progressWrites } from "./progress-writes";
 import { runHeader, writeSection } from "./report";
-import { startServer } from "./server";
-import type { Bench, Measurement } from "./types";
+import { startServer, type Server } from "./server";
+import type { Bench, Measurement, ServerLayout } from "./types";
 
 // In this order: the dashboard runs before the write measurements add (and remove) their learners.
 const MEASUREMENTS: Record<string, Measurement> = {
@@ -39,6 +41,7 @@ const MEASUREMENTS: Record<string, Measurement> = {
   items,
   "progress-writes": progressWrites,
   assessment: assessmentLoad,
+  "autosave-capacity": autosaveCapacity,
 };
 
 /** Measurements compared with the framework floor: it is built and served once when any of them runs. */
@@ -54,7 +57,26 @@ const loadAverage = os.loadavg()[0];
 await seedCohortIfMissing(log);
 writeStaticPlaceholder();
 log(`Starting the server on the ${DATABASE_LABEL} bench database (builds first if the build is stale) …`);
-const server = await startServer({ cpuProfile: process.env.BENCH_CPU_PROF === "1" });
+const cpuProfile = process.env.BENCH_CPU_PROF === "1";
+let servers: Server[] = [await startServer({ cpuProfile })];
+let layoutChanged = false;
+
+/** Stops every instance, then starts `layout`'s one after the other (the first migrates, builds if stale). */
+async function serve({ workers, instances = 1 }: ServerLayout, isDefault = false): Promise<number[]> {
+  await Promise.all(servers.map((s) => s.stop()));
+  servers = [];
+  layoutChanged = !isDefault;
+  // npm start migrates first, and on SQLite a migration needs the file to itself: the bench's own
+  // connection closes here (Prisma opens it again at the next query).
+  await db.$disconnect();
+  const ports = Array.from({ length: instances }, (_, i) => PORT + i);
+  for (const port of ports) {
+    log(`  (re)starting the server on port ${port}${workers ? `, WEB_CONCURRENCY=${workers}` : ""} …`);
+    servers.push(await startServer({ cpuProfile, workers, port }));
+  }
+  return ports;
+}
+
 const sections: string[] = [];
 let failed = false;
 const goals = new Goals();
@@ -69,10 +91,14 @@ try {
     sessionCookieName: sessionCookieName(learnerCookie),
     goals,
     floor,
+    serve: (layout) => serve(layout),
   };
   await deleteBenchLearners(); // left over by an interrupted run
+  const lastFloorMeasurement = Object.keys(MEASUREMENTS).filter((n) => FLOOR_MEASUREMENTS.includes(n) && (!only || only.includes(n))).at(-1);
   for (const [name, measure] of Object.entries(MEASUREMENTS)) {
     if (only && !only.includes(name)) continue;
+    // Every measurement starts on npm start's own layout: one instance, one worker per core.
+    if (layoutChanged) await serve({}, true);
     log(`▶ ${name}`);
     try {
       const markdown = await measure(bench);
@@ -82,10 +108,15 @@ try {
       failed = true;
       log(`✗ ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
+    if (name === lastFloorMeasurement) {
+      // Its port is the one a second app instance takes (the exam day on PostgreSQL).
+      await floor?.stop();
+      floor = bench.floor = undefined;
+    }
   }
 } finally {
   await floor?.stop();
-  await server.stop();
+  await Promise.all(servers.map((s) => s.stop()));
   await db.$disconnect();
 }
 

@@ -31,6 +31,7 @@ export function writeStaticPlaceholder() {
   writeFileSync(STATIC_FILE, "<!doctype html><title>bench placeholder</title>\n");
 }
 
+/** Writes the lesson page as the learner gets it into the static file; its size in bytes. */
 export async function copyLessonToStatic(cookie: string) {
   const html = await (await fetch(new URL(LESSON_PATH, BASE), { headers: { cookie } })).text();
   writeFileSync(STATIC_FILE, html);
@@ -52,6 +53,12 @@ export async function run(urlPath: string, cookie: string, seconds: number, acce
 }
 
 export type Run = Awaited<ReturnType<typeof run>>;
+
+/** The static file's rate as this measurement takes it (after a warm-up): the yardstick of others. */
+export async function staticFileRate(cookie: string): Promise<Run> {
+  await run(STATIC_PATH, cookie, WARM_UP_SECONDS);
+  return run(STATIC_PATH, cookie, SECONDS);
+}
 
 export async function lessonVsStatic(bench: Bench): Promise<string> {
   const bytes = await copyLessonToStatic(bench.learnerCookie);
