@@ -15,8 +15,7 @@ export type Reply = { status: number; headers: http.IncomingHttpHeaders; body: s
 export class CookieJar {
   private readonly jar = new Map<string, { value: string; expires: number }>();
 
-  /** `port`: the app instance this tab talks to (the bench's own by default). */
-  constructor(cookie: string, readonly port: number = PORT) {
+  constructor(cookie: string) {
     for (const pair of cookie.split("; ").filter(Boolean)) {
       const eq = pair.indexOf("=");
       this.jar.set(pair.slice(0, eq), { value: pair.slice(eq + 1), expires: Infinity });
@@ -49,6 +48,11 @@ export class CookieJar {
 /** A learner's browser tab: requests queue behind each other on one keep-alive connection, with its cookie jar. */
 export class Tab extends CookieJar {
   readonly agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+
+  /** `port`: the app instance this tab talks to (the bench's own by default). */
+  constructor(cookie: string, readonly port: number = PORT) {
+    super(cookie);
+  }
 
   close(): void {
     this.agent.destroy();
