@@ -4,8 +4,8 @@
 // and compared with what the server acknowledged. On PostgreSQL the day runs a second time against
 // two app instances of one worker each, learners split between them.
 import { db } from "@/lib/db";
-import { workerCount } from "../serve";
 import { seededRandom } from "@/lib/quiz/random";
+import { workerCount } from "../serve";
 import { DATABASE_KIND, EXAM_LEARNERS, PORT } from "./env";
 import { AnswerLedger, nextEdits } from "./exam-answers";
 import { openAttempt, saveAnswers, startAttempt, submitAttempt, type Outcome } from "./exam-client";
@@ -164,7 +164,8 @@ export async function assessmentLoad(bench: Bench): Promise<string> {
     ``,
     `${EXAM_LEARNERS} learners with every lesson done press 开始考核 within ${START_SPREAD_MS / 1000} s, evenly spread; each then autosaves ${SAVES} times,`,
     `${THINK_MS[0] / 1000}–${THINK_MS[1] / 1000} s apart (two choice answers and one growing text answer per save), then submits; a failed save is retried,`,
-    `as the page does. Latency is from sending to the last byte; a request unanswered after 60 s is an error. First ` +
+    `as the page does. 开始考核 is timed to the end of the attempt page the client router fetches after it (decision 026).`,
+    `Latency is from sending to the last byte; a request unanswered after 60 s is an error. First ` +
       `${WARM_UP_LEARNERS} untimed learners per instance`,
     `warm the routes up, then one learner alone goes through the same steps without pauses. Goals (issue 15): p99 of 开始考核 ≤ 1 s,`,
     `autosave ≤ 300 ms, 提交 ≤ 1 s; 0 errors; every acknowledged answer stored; every attempt submitted.`,
