@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { writeBatch } from "@/lib/db-writes";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Paper } from "@/lib/assessment/paper";
 import type { AnswerValue, AttemptStatus, Outcome } from "@/lib/assessment/schema";
@@ -101,19 +102,19 @@ export async function findPaper(attemptId: string): Promise<Paper | null> {
  * and the last write of one item wins. Raw SQL for the reason of decision 012 (Prisma 6.19 plans
  * each model query again: one upsert per item cost more than the whole statement); portable to
  * PostgreSQL (`ON CONFLICT … DO UPDATE`, `excluded`). Last activity moves forward (never back) in
- * the same transaction, with `updatedAt` as Prisma's @updatedAt would.
+ * the same transaction, with `updatedAt` as Prisma's @updatedAt would; through writeBatch (decision 028).
  */
 export async function storeAnswers(userId: string, attemptId: string, items: { itemKey: string; value: AnswerValue }[], savedAt: Date): Promise<void> {
   // Prisma's cuid() default is applied by its client, not by the database: a UUID instead.
   // One row per item (the last value sent wins): PostgreSQL refuses to update a row twice in one statement.
   const latest = new Map(items.map(({ itemKey, value }) => [itemKey, value]));
   const rows = [...latest].map(([itemKey, value]) => Prisma.sql`(${randomUUID()}, ${attemptId}, ${itemKey}, ${JSON.stringify(value)}, ${savedAt})`);
-  await db.$transaction([
-    db.$executeRaw`
+  await writeBatch([
+    Prisma.sql`
       INSERT INTO "assessment_answer" ("id", "attemptId", "itemKey", "value", "updatedAt")
       VALUES ${Prisma.join(rows)}
       ON CONFLICT ("attemptId", "itemKey") DO UPDATE SET "value" = excluded."value", "updatedAt" = excluded."updatedAt"`,
-    db.$executeRaw`
+    Prisma.sql`
       UPDATE "user" SET "lastActivityAt" = ${savedAt}, "updatedAt" = ${savedAt}
       WHERE "id" = ${userId} AND ("lastActivityAt" IS NULL OR "lastActivityAt" < ${savedAt})`,
   ]);

@@ -1,6 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { writeBatch } from "@/lib/db-writes";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 // Every query is scoped to one userId, taken from the session by the caller, never from input.
 
@@ -32,18 +34,19 @@ export async function getLastActivity(userId: string): Promise<Date | null> {
  * in its WebAssembly compiler, which made this write ~3–5 ms of CPU against ~1 ms for the same
  * two statements here, and a completion has to fit in a few ms (BENCHMARKS.md, "Progress writes").
  * Same effect as before: the row only if it is new; then last activity (and updatedAt, as
- * Prisma's @updatedAt would) moved forward only if this call made the row, in one transaction.
+ * Prisma's @updatedAt would) moved forward only if this call made the row, in one transaction
+ * (writeBatch: on SQLite it neither blocks nor waits blocked for another worker, decision 028).
  */
 export async function markLessonComplete(userId: string, lessonKey: string, moduleSlug: string) {
   const completedAt = new Date();
   // Prisma's cuid() default is applied by its client, not by the database: a UUID instead.
   const id = randomUUID();
-  await db.$transaction([
-    db.$executeRaw`
+  await writeBatch([
+    Prisma.sql`
       INSERT INTO "lesson_progress" ("id", "userId", "lessonKey", "moduleSlug", "completedAt")
       VALUES (${id}, ${userId}, ${lessonKey}, ${moduleSlug}, ${completedAt})
       ON CONFLICT ("userId", "lessonKey") DO NOTHING`,
-    db.$executeRaw`
+    Prisma.sql`
       UPDATE "user" SET "lastActivityAt" = ${completedAt}, "updatedAt" = ${completedAt}
       WHERE "id" = ${userId}
         AND ("lastActivityAt" IS NULL OR "lastActivityAt" < ${completedAt})
