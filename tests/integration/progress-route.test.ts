@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/progress/route";
 import { db } from "@/lib/db";
+import { writeBatch } from "@/lib/db-writes";
 import { ORIGIN, signUpInBrowser } from "./support/browser-session";
+
+// The completion's write, as itself, with a way to make one call fail as a database would.
+vi.mock("@/lib/db-writes", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/lib/db-writes")>();
+  return { ...original, writeBatch: vi.fn(original.writeBatch) };
+});
 
 // POST /api/progress as the lesson page's fetch sends it: JSON { lessonKey } with the browser's cookies.
 const LESSON = "platform-basics/jd-overview";
@@ -30,7 +37,7 @@ describe("POST /api/progress", () => {
 
   it("does not acknowledge a write that failed: 503 with a zh-CN message, nothing stored", async () => {
     const { id, cookie } = await signUpInBrowser("route");
-    vi.spyOn(db, "$transaction").mockRejectedValueOnce(new Error("database is locked"));
+    vi.mocked(writeBatch).mockRejectedValueOnce(new Error("database is locked"));
     const res = await post(cookie, completion(LESSON));
     expect(res.status).toBe(503);
     expect(await res.json()).toEqual({ ok: false, message: "保存失败，请检查网络后重试。" });
