@@ -10,10 +10,10 @@ import { useAutosave } from "@/components/assessment/use-autosave";
 import { useIntegrityStore } from "@/components/assessment/integrity-store";
 import { useIntegrityLog } from "@/components/assessment/use-integrity-log";
 import { ChoiceQuestion } from "@/components/quiz/choice-question";
-import { submitAssessment } from "@/lib/assessment/actions";
 import type { PublicPaper } from "@/lib/assessment/public-paper";
 import type { AnswerValue } from "@/lib/assessment/schema";
 import { isAnswered, itemAnchor, paperItems, unansweredByPart } from "@/lib/assessment/answered";
+import { postSubmit } from "@/lib/assessment/client";
 import { part1Key, part2Key, part3Key } from "@/lib/assessment/item-keys";
 import styles from "./assessment-player.module.css";
 
@@ -64,13 +64,9 @@ export function AssessmentPlayer({ attemptId, paper, caseData, serverAnswers, de
     async () => {
       setSubmitting(true);
       await flush();
-      try {
-        const result = await submitAssessment({ attemptId });
-        if (result.ok) return showResult();
-        setNotice(result.message);
-      } catch {
-        setNotice("网络异常，答卷尚未提交。你的作答已保存在本机，请联网后再点提交。");
-      }
+      const result = await postSubmit(attemptId);
+      if (result.ok) return showResult();
+      setNotice(result.message);
       setSubmitting(false);
     },
     [attemptId, flush, showResult],

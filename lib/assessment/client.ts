@@ -1,7 +1,7 @@
 import type { AnswerValue } from "@/lib/assessment/schema";
 import type { IntegrityEvent } from "@/lib/assessment/integrity";
 
-// The 结业考核 page's two requests to its route handlers (decision 026). Same-origin JSON, as
+// The 结业考核 page's requests to its route handlers (decision 026). Same-origin JSON, as
 // POST /api/progress (decision 012); the answers' zh-CN messages come from the server.
 
 export type SaveReply = { ok: true; savedAt: string } | { ok: false; message: string; closed?: boolean };
@@ -37,5 +37,19 @@ export async function postStart(): Promise<StartReply> {
     return { ok: false, message: START_UNREACHABLE };
   } catch {
     return { ok: false, message: START_UNREACHABLE };
+  }
+}
+
+const SUBMIT_UNREACHABLE = "网络异常，答卷尚未提交。你的作答已保存在本机，请联网后再点提交。";
+
+/** 提交: `{ ok: true }` once the attempt is submitted, or why not (in zh-CN). */
+export async function postSubmit(attemptId: string): Promise<{ ok: true } | { ok: false; message: string }> {
+  try {
+    const { response, answer } = await postJson(`/api/assessment/attempts/${encodeURIComponent(attemptId)}/submit`, {});
+    if (response.ok && answer?.ok === true) return { ok: true };
+    if (answer?.ok === false && typeof answer.message === "string") return { ok: false, message: answer.message };
+    return { ok: false, message: SUBMIT_UNREACHABLE };
+  } catch {
+    return { ok: false, message: SUBMIT_UNREACHABLE };
   }
 }

@@ -1,9 +1,9 @@
 import "server-only";
 import { assessmentUnlocked } from "@/lib/assessment/access";
-import { saveAnswers, startAttempt } from "@/lib/assessment/attempts";
+import { saveAnswers, startAttempt, submitAttempt } from "@/lib/assessment/attempts";
 import { autosaveSchema } from "@/lib/assessment/integrity";
 import { recordIntegrityEvents } from "@/lib/assessment/integrity-queries";
-import { BAD_ANSWERS, BAD_INTEGRITY, LOCKED, NOT_FOUND, SAVE_BUSY, SAVE_REFUSALS, SIGNED_OUT, START_BUSY, START_REFUSALS } from "@/lib/assessment/messages";
+import { BAD_ANSWERS, BAD_INTEGRITY, LOCKED, NOT_FOUND, SAVE_BUSY, SAVE_REFUSALS, SIGNED_OUT, START_BUSY, START_REFUSALS, SUBMIT_BUSY } from "@/lib/assessment/messages";
 import { attemptIdSchema } from "@/lib/assessment/schema";
 import { requestUserOrNull } from "@/lib/auth/guards";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -12,7 +12,7 @@ import { readBounded } from "@/lib/security/action-body";
 import { MAX_BODY_BYTES } from "@/lib/security/malformed";
 import { z } from "@/lib/zod";
 
-// The 结业考核's two hot writes as route handlers (decision 026): 开始考核 and the autosave. Each
+// The 结业考核's writes as route handlers (decision 026): 开始考核, the autosave and 提交. Each
 // answers a status and `{ ok, … }` JSON; the order is an action's: who is asking, then the input,
 // then the write scoped to that learner. Never throws: a failing database is a 503 the page retries.
 
@@ -90,4 +90,22 @@ export async function startAttemptRequest(request: Request): Promise<Reply<{ att
   if ("status" in started) return started;
   if (!started.ok) return refuse(started.reason === "failed" ? 503 : 409, START_REFUSALS[started.reason](started.allowed));
   return { status: 200, body: { ok: true, attemptId: started.attemptId } };
+}
+
+/**
+ * `POST /api/assessment/attempts/<id>/submit` with `{}`: submits the learner's own attempt (one
+ * already closed stays as it is) and answers `{ ok: true }`; the page then refreshes into the
+ * result. Unlike the action it replaces, the answer carries no rendered page (decision 026).
+ */
+export async function submitAttemptRequest(request: Request, attemptId: string): Promise<Reply> {
+  const asked = await learnerAndBody(request);
+  if ("status" in asked) return asked;
+  if (!startBodySchema.safeParse(asked.body).success) return refuse(400, "请求无效。请刷新页面后重试。");
+  const id = attemptIdSchema.safeParse({ attemptId });
+  if (!id.success) return refuse(404, NOT_FOUND);
+  const userId = asked.user.id;
+  const submitted = await orBusy(() => submitAttempt(userId, attemptId), SUBMIT_BUSY);
+  if ("status" in submitted) return submitted;
+  if (!submitted.ok) return refuse(404, NOT_FOUND);
+  return { status: 200, body: { ok: true } };
 }

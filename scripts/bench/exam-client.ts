@@ -2,8 +2,8 @@
 // protocol of 开始考核, the autosave and 提交 (decision 026). 开始考核 and the autosave are route
 // handlers the page fetches with same-origin JSON (lib/assessment/client.ts): 开始考核 answers the
 // attempt's id, after which the client router fetches the attempt page; a save answers `{ ok }`
-// once stored. 提交 is the `submitAssessment` server action, called as the browser calls actions
-// (see actions.ts). Whoever changes one of them changes this file and nothing else.
+// once stored; 提交 answers `{ ok }` once submitted, after which the page refreshes into the result.
+// Whoever changes one of them changes this file and nothing else.
 //
 // Every call returns an outcome instead of throwing, so that the caller times it and counts a
 // failure the same way whatever went wrong (HTTP status, refusal, no answer, connection error).
@@ -11,20 +11,15 @@ import { answerSheet, type AnswerSheet } from "@/lib/assessment/answer-sheet";
 import type { Paper } from "@/lib/assessment/paper";
 import type { AnswerValue } from "@/lib/assessment/schema";
 import { db } from "@/lib/db";
-import { actionHeaders, actionId, actionResult, navigation, type Segment } from "./actions";
-import { send, type Reply, type Tab } from "./http";
+import { navigation } from "./actions";
+import { send, type Tab } from "./http";
 
 /** An answer as stored: option ids of a choice, or the text. */
 export type ExamAnswer = { itemKey: string; value: AnswerValue };
 export type Outcome<T extends object = object> = ({ ok: true } & T) | { ok: false; error: string };
 
-let submitId: string | undefined;
-/** The action id of 提交 in the current build (read once: the bench never rebuilds while it runs). */
-const submitAction = () => (submitId ??= actionId("lib/assessment/actions.ts", "submitAssessment"));
-
 const origin = (tab: Tab) => `http://localhost:${tab.port}`;
 const attemptPage = (attemptId: string) => `/assessment/attempts/${attemptId}`;
-const attemptSegments = (attemptId: string): Segment[] => ["assessment", "attempts", ["attemptId", attemptId]];
 
 type RouteAnswer = { ok?: boolean; message?: string; attemptId?: string } | undefined;
 
@@ -45,17 +40,6 @@ async function postJson(tab: Tab, path: string, body: unknown): Promise<Outcome<
   }
 }
 
-/** A server action's POST to its page; the reply, when HTTP 200. */
-async function postAction(tab: Tab, path: string, headers: Record<string, string>, args: unknown[]): Promise<Outcome<{ reply: Reply }>> {
-  try {
-    const reply = await send(tab, "POST", path, headers, JSON.stringify(args));
-    if (reply.status !== 200) return { ok: false, error: `HTTP ${reply.status}` };
-    return { ok: true, reply };
-  } catch (error) {
-    return { ok: false, error: (error as Error).message };
-  }
-}
-
 /**
  * 开始考核: draws a paper (or resumes the open one), then the client router fetches the attempt
  * page; one call, as the learner waits for both. The id of the attempt opened.
@@ -65,14 +49,8 @@ export async function startAttempt(tab: Tab): Promise<Outcome<{ attemptId: strin
   if (!started.ok) return started;
   const attemptId = started.answer?.attemptId;
   if (!attemptId) return { ok: false, error: "no attempt id in the answer" };
-  try {
-    const next = await navigation(attemptPage(attemptId), "/assessment", ["assessment"]);
-    const page = await send(tab, "GET", next.path, next.headers);
-    if (page.status !== 200) return { ok: false, error: `attempt page: HTTP ${page.status}` };
-  } catch (error) {
-    return { ok: false, error: `attempt page: ${(error as Error).message}` };
-  }
-  return { ok: true, attemptId };
+  const page = await loadAttemptPage(tab, attemptId);
+  return page.ok ? { ok: true, attemptId } : page;
 }
 
 /**
@@ -96,11 +74,20 @@ export async function saveAnswers(tab: Tab, sheet: AnswerSheet, answers: readonl
   return saved.ok ? { ok: true } : saved;
 }
 
-/** 提交 on the attempt page (a server action). */
+/** The client router's fetch of the attempt page (after 开始考核, and the refresh after 提交). */
+async function loadAttemptPage(tab: Tab, attemptId: string): Promise<Outcome> {
+  try {
+    const next = await navigation(attemptPage(attemptId), "/assessment", ["assessment"]);
+    const page = await send(tab, "GET", next.path, next.headers);
+    return page.status === 200 ? { ok: true } : { ok: false, error: `attempt page: HTTP ${page.status}` };
+  } catch (error) {
+    return { ok: false, error: `attempt page: ${(error as Error).message}` };
+  }
+}
+
+/** 提交, then the page's refresh into the result: one call, as the learner waits for both. */
 export async function submitAttempt(tab: Tab, attemptId: string): Promise<Outcome> {
-  const headers = actionHeaders(submitAction(), attemptSegments(attemptId), origin(tab));
-  const sent = await postAction(tab, attemptPage(attemptId), headers, [{ attemptId }]);
-  if (!sent.ok) return sent;
-  const result = actionResult(sent.reply.body) as { ok?: boolean; message?: string } | undefined;
-  return result?.ok === true ? { ok: true } : { ok: false, error: result?.message ?? "no action result" };
+  const submitted = await postJson(tab, `/api${attemptPage(attemptId)}/submit`, {});
+  if (!submitted.ok) return submitted;
+  return loadAttemptPage(tab, attemptId);
 }

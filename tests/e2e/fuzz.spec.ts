@@ -153,6 +153,7 @@ test("generated hostile requests to every action and route: no 5xx, no change to
   const grade = actions.find((a) => a.name.endsWith("#saveGradeAction"));
   expect(grade, "the grading action is found by name").toBeTruthy();
   expect(routes.map((r) => r.pattern)).toContain("/api/assessment/attempts/[attemptId]/answers");
+  expect(routes.map((r) => r.pattern)).toContain("/api/assessment/attempts/[attemptId]/submit");
   console.log(`fuzz seed ${FUZZ_SEED}: ${actions.length} actions, ${routes.length} routes, ${RUNS} runs each per role`);
 
   const roles: Role[] = ["stranger", "learner", "trainer"];

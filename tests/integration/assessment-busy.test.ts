@@ -9,8 +9,7 @@ vi.mock("@/lib/assessment/attempts", () => {
   return { saveAnswers: busy, submitAttempt: busy, startAttempt: busy };
 });
 vi.mock("@/lib/assessment/access", () => ({ assessmentUnlocked: async () => true }));
-const { submitAssessment } = await import("@/lib/assessment/actions");
-const { postSave, postStart } = await import("./support/assessment-routes");
+const { postSave, postStart, postSubmit } = await import("./support/assessment-routes");
 
 describe("assessment writes when the database is overloaded", () => {
   it("answer ok: false with a message (503 from the routes), so autosave retries and nothing is acknowledged", async () => {
@@ -18,7 +17,7 @@ describe("assessment writes when the database is overloaded", () => {
     const attemptId = "c".repeat(25);
     const saved = await postSave(attemptId, { answers: [{ itemKey: "p1:q1", value: ["AAAAAAAAAAAAAAAA"] }] });
     expect(saved).toEqual({ status: 503, body: { ok: false, message: expect.stringContaining("服务器繁忙") } });
-    expect(await submitAssessment({ attemptId })).toEqual({ ok: false, message: expect.stringContaining("服务器繁忙") });
+    expect(await postSubmit(attemptId)).toEqual({ status: 503, body: { ok: false, message: expect.stringContaining("服务器繁忙") } });
     expect(await postStart()).toEqual({ status: 503, body: { ok: false, message: expect.stringContaining("服务器繁忙") } });
   });
 });

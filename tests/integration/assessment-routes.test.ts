@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { loadAttempt, submitAttempt } from "@/lib/assessment/attempts";
 import { attemptTokens } from "@/lib/assessment/rules";
 import { readCourse } from "@/lib/content/load";
-import { postSave, postStart } from "./support/assessment-routes";
+import { postSave, postStart, postSubmit } from "./support/assessment-routes";
 import { signUpInBrowser } from "./support/browser-session";
 
 // Decision 026: 开始考核 and the autosave as the 结业考核 page sends them, with a real browser
@@ -130,5 +130,35 @@ describe("POST /api/assessment/attempts (开始考核)", () => {
       expect(res.body).toEqual({ ok: false, message: expect.stringMatching(CHINESE) });
     }
     expect(await db.assessmentAttempt.count({ where: { userId: id } })).toBe(0);
+  });
+});
+
+describe("POST /api/assessment/attempts/<id>/submit (提交)", () => {
+  it("submits the learner's own attempt and keeps its answers; a second press changes nothing", async () => {
+    const { cookie, attempt, itemKey, question, shown } = await openAttempt();
+    await postSave(attempt.id, { answers: [{ itemKey, value: shown([question.options[0].id]) }] }, { cookie });
+    expect(await postSubmit(attempt.id, { cookie })).toEqual({ status: 200, body: { ok: true } });
+    const stored = await db.assessmentAttempt.findUniqueOrThrow({ where: { id: attempt.id }, select: { status: true, submittedAt: true } });
+    expect(stored.status).toBe("submitted");
+    expect(await answersOf(attempt.id)).toHaveLength(1);
+    expect(await postSubmit(attempt.id, { cookie })).toEqual({ status: 200, body: { ok: true } });
+    const again = await db.assessmentAttempt.findUniqueOrThrow({ where: { id: attempt.id }, select: { submittedAt: true } });
+    expect(again.submittedAt).toEqual(stored.submittedAt);
+  });
+
+  it("refuses the signed out (401), someone else's attempt (404) and a body it does not expect (400), submitting nothing", async () => {
+    const { cookie, attempt } = await openAttempt();
+    const other = await graduate("routes-other");
+    const refusals = [
+      await postSubmit(attempt.id),
+      await postSubmit(attempt.id, { cookie: other.cookie }),
+      await postSubmit(attempt.id, { cookie, body: '{"attemptId":"x"}' }),
+      await postSubmit(attempt.id, { cookie, body: "{", contentType: "application/json" }),
+      await postSubmit(attempt.id, { cookie, contentType: "text/plain" }),
+      await postSubmit("../etc", { cookie }),
+    ];
+    expect(refusals.map((r) => r.status)).toEqual([401, 404, 400, 400, 400, 404]);
+    for (const r of refusals) expect(r.body).toEqual({ ok: false, message: expect.stringMatching(CHINESE) });
+    expect((await db.assessmentAttempt.findUniqueOrThrow({ where: { id: attempt.id } })).status).toBe("in_progress");
   });
 });

@@ -1,7 +1,8 @@
-// The 结业考核 page's two requests, as its fetches send them (lib/assessment/client.ts): JSON to
+// The 结业考核 page's requests, as its fetches send them (lib/assessment/client.ts): JSON to
 // the route handlers, with the browser's cookies (or none; some suites replace the session).
 import { POST as startRoute } from "@/app/api/assessment/attempts/route";
 import { POST as saveRoute } from "@/app/api/assessment/attempts/[attemptId]/answers/route";
+import { POST as submitRoute } from "@/app/api/assessment/attempts/[attemptId]/submit/route";
 import { ORIGIN } from "./browser-session";
 
 export type RouteAnswer = { status: number; body: { ok: boolean; message?: string; closed?: boolean; savedAt?: string; attemptId?: string } };
@@ -25,4 +26,9 @@ export async function postSave(attemptId: string, body: unknown, { cookie = null
 /** 开始考核. */
 export async function postStart({ cookie = null as string | null, body = "{}", contentType = "application/json" } = {}) {
   return answer(await startRoute(request("/api/assessment/attempts", cookie, body, contentType)));
+}
+
+/** 提交 of `attemptId`. */
+export async function postSubmit(attemptId: string, { cookie = null as string | null, body = "{}", contentType = "application/json" } = {}) {
+  return answer(await submitRoute(request(`/api/assessment/attempts/${attemptId}/submit`, cookie, body, contentType), { params: Promise.resolve({ attemptId }) }));
 }
