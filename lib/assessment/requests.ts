@@ -60,10 +60,11 @@ export async function saveAnswersRequest(request: Request, attemptId: string): P
   if (!parsed.success) return refuse(400, parsed.error.issues.some((issue) => issue.path[0] === "integrity") ? BAD_INTEGRITY : BAD_ANSWERS);
   const { answers, integrity } = parsed.data;
   const userId = asked.user.id;
+  const { attemptId: parsedId } = id.data;
   const saved = await orBusy(async () => {
-    const result = await saveAnswers(userId, attemptId, answers);
+    const result = await saveAnswers(userId, parsedId, answers);
     // Acknowledged even when the log is off or full, so the browser lets go of those events.
-    if (result.ok && integrity?.length && loadAssessment().config.integrityLog) await recordIntegrityEvents(userId, attemptId, integrity);
+    if (result.ok && integrity?.length && loadAssessment().config.integrityLog) await recordIntegrityEvents(userId, parsedId, integrity);
     return result;
   }, SAVE_BUSY);
   if ("status" in saved) return saved;
@@ -72,7 +73,8 @@ export async function saveAnswersRequest(request: Request, attemptId: string): P
   return refuse(saved.reason === "not-found" ? 404 : refusal.closed ? 409 : 400, refusal.message, refusal.closed);
 }
 
-const startBodySchema = z.object({}).strict();
+/** The body of 开始考核 and 提交: nothing but `{}`. */
+const emptyBodySchema = z.object({}).strict();
 
 /**
  * `POST /api/assessment/attempts` with `{}`: draws a paper (or resumes the open attempt) and answers
@@ -81,7 +83,7 @@ const startBodySchema = z.object({}).strict();
 export async function startAttemptRequest(request: Request): Promise<Reply<{ attemptId: string }>> {
   const asked = await learnerAndBody(request);
   if ("status" in asked) return asked;
-  if (!startBodySchema.safeParse(asked.body).success) return refuse(400, "请求无效。请刷新页面后重试。");
+  if (!emptyBodySchema.safeParse(asked.body).success) return refuse(400, "请求无效。请刷新页面后重试。");
   const { user } = asked;
   const unlocked = await orBusy(() => assessmentUnlocked(user), START_BUSY);
   if (typeof unlocked !== "boolean") return unlocked;
@@ -100,11 +102,11 @@ export async function startAttemptRequest(request: Request): Promise<Reply<{ att
 export async function submitAttemptRequest(request: Request, attemptId: string): Promise<Reply> {
   const asked = await learnerAndBody(request);
   if ("status" in asked) return asked;
-  if (!startBodySchema.safeParse(asked.body).success) return refuse(400, "请求无效。请刷新页面后重试。");
+  if (!emptyBodySchema.safeParse(asked.body).success) return refuse(400, "请求无效。请刷新页面后重试。");
   const id = attemptIdSchema.safeParse({ attemptId });
   if (!id.success) return refuse(404, NOT_FOUND);
   const userId = asked.user.id;
-  const submitted = await orBusy(() => submitAttempt(userId, attemptId), SUBMIT_BUSY);
+  const submitted = await orBusy(() => submitAttempt(userId, id.data.attemptId), SUBMIT_BUSY);
   if ("status" in submitted) return submitted;
   if (!submitted.ok) return refuse(404, NOT_FOUND);
   return { status: 200, body: { ok: true } };
