@@ -143,7 +143,7 @@ export function dashboardQuery(filters: DashboardFilters, changes: Partial<Dashb
 export const roleChangeSchema = z
   .object({
     userId: z.string().trim().min(1, "用户编号无效").max(64, "用户编号无效"),
-    role: z.enum(ROLES, { error: "角色须为学员、讲师或管理员" }),
+    role: z.enum(ROLES, { error: "角色须为学员、部门负责人、讲师或管理员" }),
   })
   .strict();
 export type RoleChangeInput = z.infer<typeof roleChangeSchema>;

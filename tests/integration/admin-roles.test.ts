@@ -53,7 +53,7 @@ describe("changing roles", () => {
 
   it("validates the input", async () => {
     as("admin-1", "admin");
-    expect(await changeRoleAction(null, form({ userId: "learner-2", role: "owner" }))).toEqual({ ok: false, message: "角色须为学员、讲师或管理员" });
+    expect(await changeRoleAction(null, form({ userId: "learner-2", role: "owner" }))).toEqual({ ok: false, message: "角色须为学员、部门负责人、讲师或管理员" });
     expect(await changeRoleAction(null, form({ role: "trainer" }))).toMatchObject({ ok: false });
     expect(await changeRoleAction(null, form({ userId: "nobody", role: "trainer" }))).toEqual({ ok: false, message: "找不到该用户，可能已被删除。" });
   });
