@@ -1,7 +1,7 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { isStaff } from "@/lib/auth/roles";
 import { getVerifiedUser, type CurrentUser } from "@/lib/auth/session";
@@ -38,6 +38,16 @@ export async function scopeOf(user: CurrentUser): Promise<StaffScope | null> {
 export function scopedUsers(scope: StaffScope): Prisma.UserWhereInput {
   if (scope.kind === "all") return {};
   return scope.path ? usersInSubtree(scope.path) : { id: { in: [] } };
+}
+
+/**
+ * The same filter for raw SQL, on the user table aliased `u`: TRUE for everyone, the subtree's
+ * departments otherwise (a prefix range on department.path; the department table is small).
+ */
+export function scopedUsersSql(scope: StaffScope): Prisma.Sql {
+  if (scope.kind === "all") return Prisma.sql`1 = 1`;
+  if (!scope.path) return Prisma.sql`1 = 0`;
+  return Prisma.sql`u."departmentId" IN (SELECT d."id" FROM "department" d WHERE d."path" LIKE ${`${scope.path}%`})`;
 }
 
 /** Whether this scope may see a user in the department with this path (null: no department). */
