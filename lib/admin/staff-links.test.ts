@@ -3,8 +3,9 @@ import { currentHref, staffLinks } from "@/lib/admin/staff-links";
 
 describe("staff navigation links", () => {
   it("shows 角色 to admins only; everything else to every staff role", () => {
-    expect(staffLinks("admin").map((l) => l.label)).toEqual(["批阅", "学员管理", "证书", "角色", "数据分析", "题目分析", "导出学员表", "内容预览"]);
+    expect(staffLinks("admin").map((l) => l.label)).toEqual(["批阅", "学员管理", "证书", "部门", "角色", "数据分析", "题目分析", "导出学员表", "内容预览"]);
     expect(staffLinks("trainer").map((l) => l.href)).not.toContain("/admin/roles");
+    expect(staffLinks("trainer").map((l) => l.href)).not.toContain("/admin/departments");
     expect(staffLinks("trainer").map((l) => l.href)).toContain("/admin/certificates");
   });
 

@@ -10,6 +10,7 @@ export const STAFF_LINKS: readonly StaffLink[] = [
   { href: "/grading", label: "批阅" },
   { href: "/admin", label: "学员管理" },
   { href: "/admin/certificates", label: "证书" },
+  { href: "/admin/departments", label: "部门", adminOnly: true },
   { href: "/admin/roles", label: "角色", adminOnly: true },
   { href: "/analytics", label: "数据分析" },
   { href: "/analytics/items", label: "题目分析" },

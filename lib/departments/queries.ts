@@ -143,3 +143,25 @@ export async function ensureDepartmentPath(tx: Tx, names: readonly string[]): Pr
   if (!parentId) return { ok: false, message: "部门路径为空。" };
   return { ok: true, id: parentId };
 }
+
+/** People per department, each department counting its whole subtree, for the tree page. */
+export async function peopleCounts(forest: readonly DepartmentNode[]): Promise<Map<string, number>> {
+  const rows = await db.user.groupBy({ by: ["departmentId"], _count: { _all: true }, where: { departmentId: { not: null } } });
+  const own = new Map(rows.map((row) => [row.departmentId!, row._count._all]));
+  const totals = new Map<string, number>();
+  const total = (node: DepartmentNode): number => {
+    const sum = (own.get(node.id) ?? 0) + node.children.reduce((acc, child) => acc + total(child), 0);
+    totals.set(node.id, sum);
+    return sum;
+  };
+  forest.forEach(total);
+  return totals;
+}
+
+export type DepartmentWebhook = { kind: WebhookKind | null; url: string | null };
+
+/** Each department's group robot, for the tree page (URLs are staff-only data). */
+export async function departmentWebhooks(): Promise<Map<string, DepartmentWebhook>> {
+  const rows = await db.department.findMany({ select: { id: true, webhookKind: true, webhookUrl: true } });
+  return new Map(rows.map((row) => [row.id, { kind: (row.webhookKind as WebhookKind | null) ?? null, url: row.webhookUrl }]));
+}
