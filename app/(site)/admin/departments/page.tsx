@@ -52,7 +52,7 @@ export default async function DepartmentsPage() {
             return (
               <li key={node.id} className={`card ${styles.node}`} style={{ "--depth": node.depth } as React.CSSProperties}>
                 <div className={styles.row}>
-                  <span className={`${styles.name}${node.archivedAt ? ` ${styles.archived}` : ""}`}>{node.name}</span>
+                  <h3 className={`${styles.name}${node.archivedAt ? ` ${styles.archived}` : ""}`}>{node.name}</h3>
                   <span className="muted">{counts.get(node.id) ?? 0} 人</span>
                   {node.archivedAt ? <span className={styles.badge}>已归档</span> : null}
                   {webhook?.kind ? <span className={styles.badge}>群机器人：{WEBHOOK_KIND_LABELS[webhook.kind]}</span> : null}

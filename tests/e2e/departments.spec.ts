@@ -1,0 +1,52 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible } from "./axe";
+import { signIn } from "./helpers";
+
+// An admin builds a department tree on a phone, then reorganises it at a desk: the tree page
+// answers every change beside its button and keeps its people.
+
+const tree = (page: Page) => page.getByRole("list", { name: "部门树" });
+const item = (page: Page, name: string) => tree(page).getByRole("listitem").filter({ has: page.getByRole("heading", { name, exact: true }) });
+
+async function manage(page: Page, name: string) {
+  const node = item(page, name);
+  await node.getByText(`管理「${name}」`).click();
+  return node;
+}
+
+test("an admin creates, nests, moves and archives departments (375 px, then 1280 px)", async ({ page }) => {
+  const company = `测试公司${Date.now() % 100000}`;
+  await page.goto("/admin/departments");
+  await signIn(page, "admin@example.com", "admin12345");
+  await expect(page.getByRole("heading", { name: "部门", level: 1 })).toBeVisible();
+
+  await page.getByLabel("名称", { exact: true }).fill(company);
+  await page.getByRole("button", { name: "新建部门" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已新建部门。" })).toBeVisible();
+  await expect(item(page, company)).toBeVisible();
+
+  for (const child of ["华北大区", "华东大区"]) {
+    const node = await manage(page, company);
+    await node.getByLabel("下级名称").fill(child);
+    await node.getByRole("button", { name: "新建下级" }).click();
+    await expect(item(page, child)).toBeVisible();
+  }
+  const north = await manage(page, "华北大区");
+  await north.getByLabel("下级名称").fill("北京一组");
+  await north.getByRole("button", { name: "新建下级" }).click();
+  await expect(item(page, "北京一组")).toContainText(`${company} / 华北大区 / 北京一组`);
+  await expectAccessible(page);
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const beijing = await manage(page, "北京一组");
+  await beijing.getByLabel("移到").selectOption({ label: `${company} / 华东大区` });
+  await beijing.getByRole("button", { name: "移动" }).click();
+  await expect(item(page, "北京一组")).toContainText(`${company} / 华东大区 / 北京一组`);
+
+  const east = await manage(page, "华东大区");
+  await east.getByRole("button", { name: "归档（含下级）" }).click();
+  await expect(item(page, "华东大区")).toContainText("已归档");
+  await expect(item(page, "北京一组")).toContainText("已归档");
+  await expect(page.getByLabel("上级", { exact: true })).not.toContainText("华东大区");
+  await expectAccessible(page);
+});
