@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" here: the demo seed (scripts/seed.ts) builds the demo company with it.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";

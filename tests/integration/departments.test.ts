@@ -17,7 +17,7 @@ const form = (fields: Record<string, string>) => {
   for (const [k, v] of Object.entries(fields)) data.set(k, v);
   return data;
 };
-const act = (fields: Record<string, string>) => departmentAction(null, form(fields));
+const act = async (fields: Record<string, string>) => (await departmentAction(null, form(fields)))!;
 const idOf = async (name: string) => (await db.department.findFirstOrThrow({ where: { name } })).id;
 const paths = async () => (await departmentList({ includeArchived: true })).map((n) => `${displayPath(n.names)}${n.archivedAt ? " (归档)" : ""}`);
 
@@ -69,7 +69,7 @@ describe("department tree", () => {
 
   it("refuses hostile input and anyone but an admin, writing nothing", async () => {
     const before = await paths();
-    for (const fields of [
+    const hostile: Record<string, string>[] = [
       { intent: "create", name: "", parentId: "" },
       { intent: "create", name: "a/b", parentId: "" },
       { intent: "create", name: "x".repeat(41), parentId: "" },
@@ -78,7 +78,8 @@ describe("department tree", () => {
       { intent: "rename", id: "no-such-id", name: "新名" },
       { intent: "move", id: "no-such-id", parentId: "" },
       { intent: "__proto__", id: "x" },
-    ]) {
+    ];
+    for (const fields of hostile) {
       const answer = await act(fields);
       expect(answer?.ok, JSON.stringify(fields)).toBe(false);
       expect(answer?.message).toMatch(/[\u4e00-\u9fff]/);
