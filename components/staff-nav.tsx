@@ -2,14 +2,12 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { currentHref, staffLinks } from "@/lib/admin/staff-links";
-import type { Role } from "@/lib/auth/role-labels";
+import { currentHref, type StaffLink } from "@/lib/admin/staff-links";
 import styles from "./staff-nav.module.css";
 
 /** The staff pages' own navigation; wraps on a phone rather than pushing the page sideways. */
-export function StaffNav({ role }: { role: Role }) {
+export function StaffNav({ links }: { links: StaffLink[] }) {
   const pathname = usePathname();
-  const links = staffLinks(role);
   const current = currentHref(pathname, links);
   return (
     <nav className={styles.nav} aria-label="教学管理">
@@ -17,7 +15,7 @@ export function StaffNav({ role }: { role: Role }) {
         {links.map((l) => (
           <li key={l.href}>
             {l.download ? (
-              <a className={styles.link} href={l.href} download={l.download} title="下载全部学员的 CSV 表格">
+              <a className={styles.link} href={l.href} download={l.download} title="下载可见学员的 CSV 表格">
                 {l.label}
               </a>
             ) : (

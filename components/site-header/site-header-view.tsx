@@ -36,10 +36,11 @@ export function SiteHeaderView({ user }: { user: HeaderUser | null | undefined }
                   <Link href="/preview">内容预览</Link>
                 </>
               ) : null}
+              {user?.role === "dept_head" ? <Link href="/admin">学员管理</Link> : null}
               {user ? (
                 <span className="site-header__user" title={user.name}>
                   {user.name}
-                  {isStaff(user.role) ? `（${ROLE_LABELS[user.role]}）` : null}
+                  {user.role !== "learner" ? `（${ROLE_LABELS[user.role]}）` : null}
                 </span>
               ) : null}
             </>

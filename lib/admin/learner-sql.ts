@@ -3,6 +3,7 @@ import { SAVE_GRACE_MS } from "@/lib/assessment/rules";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_FILTERS, type DashboardFilters } from "@/lib/admin/schema";
 import { dayRange, scoreBounds } from "@/lib/admin/ranges";
+import { scopedUsersSql, type StaffScope } from "@/lib/auth/scope";
 
 // The dashboard's SQL: learners filtered, sorted and paged with every aggregate computed in the
 // database (one pass for the page's ids and the count, one for the 25 rows' columns). It is raw
@@ -20,6 +21,8 @@ export type CourseScope = {
   /** Lessons of the module named by the `module` filter. */
   moduleLessonKeys?: string[];
   now: Date;
+  /** Whose learners the asker may see (a department head: their subtree only). */
+  staff: StaffScope;
 };
 
 const inList = (values: string[]) => (values.length ? Prisma.sql`IN (${Prisma.join(values)})` : Prisma.sql`IN (NULL)`);
@@ -109,7 +112,7 @@ function learnerCte(filters: DashboardFilters, scope: CourseScope, needs: readon
     moduleKeys ? Prisma.sql`LEFT JOIN module_lessons m ON m."userId" = b.id` : Prisma.empty,
   ];
   return Prisma.sql`WITH base AS (
-    SELECT ${Prisma.join(base, ", ")} FROM "user" u WHERE u."role" = 'learner' ${search} ${only}
+    SELECT ${Prisma.join(base, ", ")} FROM "user" u WHERE u."role" = 'learner' AND ${scopedUsersSql(scope.staff)} ${search} ${only}
   )${closed}${moduleDone}, learner AS (
     SELECT ${Prisma.join(outer, ", ")} FROM base b ${Prisma.join(joins, " ")}
   )`;

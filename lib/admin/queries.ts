@@ -3,6 +3,7 @@ import { containsText, db } from "@/lib/db";
 import { toRecord, type AttemptRecord } from "@/lib/assessment/queries";
 import { effectiveAttempt } from "@/lib/assessment/rules";
 import type { Role } from "@/lib/auth/roles";
+import { scopedUsers, type StaffScope } from "@/lib/auth/scope";
 import { loadCourse } from "@/lib/content/load";
 import { findModule, lessonSequence } from "@/lib/content/navigation";
 import type { Course } from "@/lib/content/schema";
@@ -10,12 +11,13 @@ import { allSql, countSql, pageIdsSql, rowsSql, summarySql, type CourseScope } f
 import { toLearnerRow, toNumber, toSummary, type DashboardSummary, type LearnerRow, type RawLearnerRow } from "@/lib/admin/rows";
 import { PAGE_SIZE, type DashboardFilters } from "@/lib/admin/schema";
 
-function courseScope(course: Course, filters: DashboardFilters, now: Date): CourseScope {
+function courseScope(course: Course, filters: DashboardFilters, staff: StaffScope, now: Date): CourseScope {
   const mod = filters.module ? findModule(course, filters.module) : undefined;
   return {
     lessonKeys: lessonSequence(course).map((l) => l.key),
     moduleLessonKeys: mod?.lessons.map((l) => l.key),
     now,
+    staff,
   };
 }
 
@@ -40,13 +42,13 @@ async function withQuizBest(rows: LearnerRow[]): Promise<LearnerRow[]> {
 export type DashboardPage = { rows: LearnerRow[]; total: number; page: number; totalPages: number; pageSize: number };
 
 /**
- * One page (PAGE_SIZE rows) of learners matching `filters`, in the requested order. The first
+ * One page (PAGE_SIZE rows) of the learners `staff` may see matching `filters`, in the requested order. The first
  * statement computes only what the filters and the sort need, for every learner, and returns
  * the page's ids; the second computes every column for those 25 learners.
  */
-export async function learnerDashboard(filters: DashboardFilters, now = new Date()): Promise<DashboardPage> {
+export async function learnerDashboard(filters: DashboardFilters, staff: StaffScope, now = new Date()): Promise<DashboardPage> {
   const course = loadCourse();
-  const scope = courseScope(course, filters, now);
+  const scope = courseScope(course, filters, staff, now);
   const offset = (filters.page - 1) * PAGE_SIZE;
   const page = await db.$queryRaw<{ id: string; total: unknown }[]>(pageIdsSql(filters, scope, PAGE_SIZE, offset));
   let total = toNumber(page[0]?.total) ?? 0;
@@ -62,9 +64,9 @@ export async function learnerDashboard(filters: DashboardFilters, now = new Date
   return { rows, total, page: filters.page, totalPages: Math.max(1, Math.ceil(total / PAGE_SIZE)), pageSize: PAGE_SIZE };
 }
 
-/** Summary figures over every learner matching `filters` (page ignored): one aggregate statement. */
-export async function dashboardSummary(filters: DashboardFilters, now = new Date()): Promise<DashboardSummary> {
-  const [row] = await db.$queryRaw<Record<string, unknown>[]>(summarySql(filters, courseScope(loadCourse(), filters, now)));
+/** Summary figures over every learner `staff` may see matching `filters` (page ignored): one aggregate statement. */
+export async function dashboardSummary(filters: DashboardFilters, staff: StaffScope, now = new Date()): Promise<DashboardSummary> {
+  const [row] = await db.$queryRaw<Record<string, unknown>[]>(summarySql(filters, courseScope(loadCourse(), filters, staff, now)));
   return toSummary(row);
 }
 
@@ -73,9 +75,9 @@ export async function dashboardSummary(filters: DashboardFilters, now = new Date
  * read by one statement (a consistent snapshot; one small row per learner) and quiz scores are
  * added per batch, so the export never holds more than a batch of enriched rows.
  */
-export async function* allLearners(filters: DashboardFilters, batchSize = 500, now = new Date()): AsyncGenerator<LearnerRow[]> {
+export async function* allLearners(filters: DashboardFilters, staff: StaffScope, batchSize = 500, now = new Date()): AsyncGenerator<LearnerRow[]> {
   const course = loadCourse();
-  const scope = courseScope(course, filters, now);
+  const scope = courseScope(course, filters, staff, now);
   const raw = await db.$queryRaw<RawLearnerRow[]>(allSql(filters, scope));
   for (let i = 0; i < raw.length; i += batchSize) {
     yield await withQuizBest(raw.slice(i, i + batchSize).map((r) => toLearnerRow(r, scope.lessonKeys.length)));
@@ -90,9 +92,15 @@ export type LearnerDetail = {
   attempts: AttemptRecord[];
 };
 
-/** Everything the learner page shows about one user; null when there is no such user. */
-export async function learnerDetail(userId: string): Promise<LearnerDetail | null> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, role: true, createdAt: true } });
+/**
+ * Everything the learner page shows about one user; null when there is no such user or `staff`
+ * may not see them (outside a department head's subtree reads exactly like a missing user).
+ */
+export async function learnerDetail(userId: string, staff: StaffScope): Promise<LearnerDetail | null> {
+  const user = await db.user.findFirst({
+    where: { id: userId, ...scopedUsers(staff) },
+    select: { id: true, name: true, email: true, role: true, createdAt: true },
+  });
   if (!user) return null;
   const [lessons, quizzes, attempts] = await Promise.all([
     db.lessonProgress.findMany({ where: { userId }, select: { lessonKey: true, completedAt: true } }),
@@ -116,17 +124,37 @@ export async function learnerDetail(userId: string): Promise<LearnerDetail | nul
 export type UserSummary = { id: string; name: string; email: string; role: string };
 
 /** Users whose name or email contains `q` (all users, newest first, when empty); at most `limit`. */
-export async function searchUsers(q: string, limit = 50): Promise<{ users: UserSummary[]; total: number }> {
+export async function searchUsers(q: string, limit = 50): Promise<{ users: UserAccess[]; total: number }> {
   const where = q ? { OR: [{ name: containsText(q) }, { email: containsText(q) }] } : {};
   const [users, total] = await Promise.all([
-    db.user.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: limit, select: { id: true, name: true, email: true, role: true } }),
+    db.user.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: limit, select: { id: true, name: true, email: true, role: true, departmentId: true, canGrade: true } }),
     db.user.count({ where }),
   ]);
   return { users, total };
 }
 
-/** Sets a user's role; false when there is no such user. */
-export async function setUserRole(userId: string, role: Role): Promise<boolean> {
-  const { count } = await db.user.updateMany({ where: { id: userId }, data: { role } });
-  return count === 1;
+export type AccessChange = { role: Role; departmentId?: string | null; canGrade: boolean };
+export type AccessResult = "ok" | "no-user" | "no-department" | "archived";
+
+/**
+ * Sets a user's role, department (undefined: unchanged; null: none) and 批阅权限, which only a
+ * department head holds. A user may join an existing department that is not archived; one
+ * already in an archived department may stay there.
+ */
+export async function setUserAccess(userId: string, change: AccessChange): Promise<AccessResult> {
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { departmentId: true } });
+    if (!user) return "no-user";
+    const departmentId = change.departmentId === undefined ? user.departmentId : change.departmentId;
+    if (departmentId && departmentId !== user.departmentId) {
+      const department = await tx.department.findUnique({ where: { id: departmentId }, select: { archivedAt: true } });
+      if (!department) return "no-department";
+      if (department.archivedAt) return "archived";
+    }
+    const canGrade = change.role === "dept_head" && change.canGrade;
+    await tx.user.update({ where: { id: userId }, data: { role: change.role, departmentId, canGrade } });
+    return "ok";
+  });
 }
+
+export type UserAccess = UserSummary & { departmentId: string | null; canGrade: boolean };

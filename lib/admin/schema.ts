@@ -144,6 +144,15 @@ export const roleChangeSchema = z
   .object({
     userId: z.string().trim().min(1, "用户编号无效").max(64, "用户编号无效"),
     role: z.enum(ROLES, { error: "角色须为学员、部门负责人、讲师或管理员" }),
+    // Absent: the department stays as it is; "" (无部门): none.
+    departmentId: z
+      .string({ error: "部门无效" })
+      .trim()
+      .max(64, "部门无效")
+      .transform((id) => id || null)
+      .optional(),
+    // 批阅权限 (a checkbox: "on" when ticked, absent otherwise); only a department head keeps it.
+    canGrade: z.literal("on", { error: "批阅权限的值无效" }).optional(),
   })
   .strict();
 export type RoleChangeInput = z.infer<typeof roleChangeSchema>;

@@ -1,16 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { currentHref, staffLinks } from "@/lib/admin/staff-links";
+import type { Role } from "@/lib/auth/role-labels";
 
 describe("staff navigation links", () => {
+  const as = (role: Role, canGrade = false) => staffLinks({ role, canGrade });
+
   it("shows 角色 to admins only; everything else to every staff role", () => {
-    expect(staffLinks("admin").map((l) => l.label)).toEqual(["批阅", "学员管理", "证书", "部门", "角色", "数据分析", "题目分析", "导出学员表", "内容预览"]);
-    expect(staffLinks("trainer").map((l) => l.href)).not.toContain("/admin/roles");
-    expect(staffLinks("trainer").map((l) => l.href)).not.toContain("/admin/departments");
-    expect(staffLinks("trainer").map((l) => l.href)).toContain("/admin/certificates");
+    expect(as("admin").map((l) => l.label)).toEqual(["批阅", "学员管理", "证书", "部门", "角色", "数据分析", "题目分析", "导出学员表", "内容预览"]);
+    expect(as("trainer").map((l) => l.href)).not.toContain("/admin/roles");
+    expect(as("trainer").map((l) => l.href)).not.toContain("/admin/departments");
+    expect(as("trainer").map((l) => l.href)).toContain("/admin/certificates");
+  });
+
+  it("shows a department head only the scoped pages, and 批阅 only with 批阅权限", () => {
+    expect(as("dept_head").map((l) => l.label)).toEqual(["学员管理", "导出学员表"]);
+    expect(as("dept_head", true).map((l) => l.label)).toEqual(["批阅", "学员管理", "导出学员表"]);
+    expect(as("learner", true)).toEqual([]);
   });
 
   it("marks the page showing, or the section a sub-page belongs to (longest path wins)", () => {
-    const links = staffLinks("admin");
+    const links = as("admin");
     expect(currentHref("/admin", links)).toBe("/admin");
     expect(currentHref("/admin/certificates", links)).toBe("/admin/certificates");
     expect(currentHref("/admin/learners/u1", links)).toBe("/admin");

@@ -70,3 +70,19 @@ export async function scopedStaffOrNull(): Promise<{ user: CurrentUser; scope: S
   const scope = user ? await scopeOf(user) : null;
   return user && scope ? { user, scope } : null;
 }
+
+/** Who may grade: trainers and admins (every attempt), a department head given 批阅权限 (their subtree's). */
+export const mayGrade = (scope: StaffScope): boolean => scope.kind === "all" || scope.canGrade;
+
+/** A grading page: trainers, admins and department heads with 批阅权限; anyone else gets the 403 page. */
+export async function requireGrader(returnTo: string): Promise<{ user: CurrentUser; scope: StaffScope }> {
+  const staff = await requireScopedStaff(returnTo);
+  if (!mayGrade(staff.scope)) forbidden();
+  return staff;
+}
+
+/** The same check for grading actions: null when the asker may not grade. */
+export async function graderOrNull(): Promise<{ user: CurrentUser; scope: StaffScope } | null> {
+  const staff = await scopedStaffOrNull();
+  return staff && mayGrade(staff.scope) ? staff : null;
+}

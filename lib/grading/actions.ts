@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { staffOrNull } from "@/lib/auth/guards";
+import { graderOrNull } from "@/lib/auth/scope";
 import { loadAssessment } from "@/lib/content/banks";
-import { releaseConfirmed, saveGrade, type SaveGradeResult } from "@/lib/grading/queries";
+import { attemptsInScope, releaseConfirmed, saveGrade, type SaveGradeResult } from "@/lib/grading/queries";
 import { releaseSchema, saveGradeFormSchema, type GradeFormState, type ReleaseResult } from "@/lib/grading/schema";
 import { firstIssue } from "@/lib/security/input";
 
@@ -16,11 +16,13 @@ const REFUSALS: Record<Exclude<SaveGradeResult, { ok: true }>["reason"], string>
 
 /** Form action of the grading screen (保存草稿 / 完成批阅). */
 export async function saveGradeAction(_state: GradeFormState, form: FormData): Promise<GradeFormState> {
-  const user = await staffOrNull();
-  if (!user) return { ok: false, message: "只有讲师和管理员可以批阅。" };
+  const grader = await graderOrNull();
+  if (!grader) return { ok: false, message: "只有讲师、管理员和有批阅权限的部门负责人可以批阅。" };
   const parsed = saveGradeFormSchema.safeParse(form);
   if (!parsed.success) return { ok: false, message: `未保存：${firstIssue(parsed.error)}` };
-  const result = await saveGrade(user.id, parsed.data, loadAssessment().config);
+  // Outside a department head's subtree, an attempt reads exactly like a missing one.
+  if (!(await attemptsInScope([parsed.data.attemptId], grader.scope)).size) return { ok: false, message: REFUSALS["not-found"] };
+  const result = await saveGrade(grader.user.id, parsed.data, loadAssessment().config);
   if (!result.ok) return { ok: false, message: REFUSALS[result.reason], errors: "errors" in result ? result.errors : undefined };
   revalidatePath(`/grading/${parsed.data.attemptId}`);
   revalidatePath("/grading");
@@ -29,11 +31,12 @@ export async function saveGradeAction(_state: GradeFormState, form: FormData): P
 
 /** 发布: releases the grades the grader confirmed in the dialog (see releaseConfirmed). */
 export async function releaseAction(input: unknown): Promise<ReleaseResult> {
-  const user = await staffOrNull();
-  if (!user) return { ok: false, message: "只有讲师和管理员可以发布成绩。" };
+  const grader = await graderOrNull();
+  if (!grader) return { ok: false, message: "只有讲师、管理员和有批阅权限的部门负责人可以发布成绩。" };
   const parsed = releaseSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: `未发布：${firstIssue(parsed.error)}` };
-  const released = await releaseConfirmed(user.id, parsed.data.attempts);
+  const visible = await attemptsInScope(parsed.data.attempts.map((a) => a.attemptId), grader.scope);
+  const released = await releaseConfirmed(grader.user.id, parsed.data.attempts.filter((a) => visible.has(a.attemptId)));
   revalidatePath("/grading");
   for (const id of released) revalidatePath(`/grading/${id}`);
   const missed = new Set(parsed.data.attempts.map((a) => a.attemptId)).size - released.length;

@@ -7,6 +7,17 @@ import type { AssessmentConfig } from "@/lib/content/question-schema";
 import { computeGrade, rubricItems, type Outcome, type Scores } from "@/lib/assessment/scoring";
 import { scoreErrors } from "@/lib/grading/grade";
 import { syncCertificateForAttempt } from "@/lib/certificates/queries";
+import { scopedUsers, type StaffScope } from "@/lib/auth/scope";
+
+/** Attempts whose learner `scope` may see (no filter for trainers and admins). */
+const ofLearners = (scope: StaffScope) => (scope.kind === "all" ? {} : { user: scopedUsers(scope) });
+
+/** Of these attempt ids, the ones whose learner `scope` may see: every grading write checks this first. */
+export async function attemptsInScope(attemptIds: readonly string[], scope: StaffScope): Promise<Set<string>> {
+  if (scope.kind === "all") return new Set(attemptIds);
+  const rows = await db.assessmentAttempt.findMany({ where: { id: { in: [...attemptIds] }, ...ofLearners(scope) }, select: { id: true } });
+  return new Set(rows.map((r) => r.id));
+}
 
 export type QueueItem = {
   id: string;
@@ -21,12 +32,12 @@ export type QueueItem = {
   outcome: Outcome | null;
 };
 
-/** Attempts that need a grader, oldest first; graded-but-held ones follow for release. */
-export async function gradingQueue(): Promise<{ waiting: QueueItem[]; held: QueueItem[] }> {
+/** Attempts of learners `scope` may see that need a grader, oldest first; graded-but-held ones follow for release. */
+export async function gradingQueue(scope: StaffScope): Promise<{ waiting: QueueItem[]; held: QueueItem[] }> {
   // An attempt whose time ran out waits for a grader even before anything closed it.
   const expired = { status: "in_progress", deadlineAt: { lt: new Date(Date.now() - SAVE_GRACE_MS) } };
   const rows = await db.assessmentAttempt.findMany({
-    where: { OR: [{ status: { in: ["submitted", "graded"] } }, expired] },
+    where: { OR: [{ status: { in: ["submitted", "graded"] } }, expired], ...ofLearners(scope) },
     select: {
       id: true, number: true, status: true, submittedAt: true, deadlineAt: true, gradeVersion: true, finalScore: true, outcome: true,
       user: { select: { name: true, email: true } },
@@ -52,9 +63,10 @@ const effectiveStatus = (r: { status: string; deadlineAt: Date; submittedAt: Dat
 export type GradingView = AttemptRecord & { learnerName: string; learnerEmail: string; history: HistoryItem[] };
 export type HistoryItem = { id: string; action: string; actorName: string; finalScore: number | null; outcome: string | null; createdAt: Date };
 
-export async function getGradingView(attemptId: string): Promise<GradingView | null> {
-  const row = await db.assessmentAttempt.findUnique({
-    where: { id: attemptId },
+/** The grading desk's attempt; null when there is none or `scope` may not see its learner. */
+export async function getGradingView(attemptId: string, scope: StaffScope): Promise<GradingView | null> {
+  const row = await db.assessmentAttempt.findFirst({
+    where: { id: attemptId, ...ofLearners(scope) },
     include: { answers: true, user: { select: { name: true, email: true } }, gradeEvents: { orderBy: { createdAt: "desc" } } },
   });
   if (!row) return null;
@@ -171,9 +183,9 @@ export type ReleasedItem = {
   releasedBy: string;
 };
 
-/** The newest releases first (index status + releasedAt), each with who released it last. */
-export async function releasedGrades(limit: number): Promise<{ items: ReleasedItem[]; total: number }> {
-  const where = { status: "released", releasedAt: { not: null } };
+/** The newest releases `scope` may see first (index status + releasedAt), each with who released it last. */
+export async function releasedGrades(limit: number, scope: StaffScope): Promise<{ items: ReleasedItem[]; total: number }> {
+  const where = { status: "released", releasedAt: { not: null }, ...ofLearners(scope) };
   const [rows, total] = await Promise.all([
     db.assessmentAttempt.findMany({
       where,

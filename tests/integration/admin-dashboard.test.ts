@@ -3,6 +3,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { loadCourse } from "@/lib/content/load";
 import { lessonSequence } from "@/lib/content/navigation";
+import type { StaffScope } from "@/lib/auth/scope";
 import { allLearners, dashboardSummary, learnerDashboard, learnerDetail } from "@/lib/admin/queries";
 import { DEFAULT_FILTERS, type DashboardFilters } from "@/lib/admin/schema";
 import { drawPaper } from "@/lib/assessment/paper";
@@ -89,7 +90,9 @@ beforeAll(async () => {
   await backfill();
 });
 
-const query = (f: Partial<DashboardFilters>) => learnerDashboard({ ...DEFAULT_FILTERS, ...f }, new Date(NOW));
+// Trainers and admins see every learner (tests/integration/department-head.test.ts: a department head).
+const ALL: StaffScope = { kind: "all" };
+const query = (f: Partial<DashboardFilters>) => learnerDashboard({ ...DEFAULT_FILTERS, ...f }, ALL, new Date(NOW));
 const names = async (f: Partial<DashboardFilters>) => (await query(f)).rows.map((r) => r.name);
 
 describe("admin dashboard", () => {
@@ -179,20 +182,20 @@ describe("admin dashboard", () => {
 
   it("streams every matching learner, not one page", async () => {
     let count = 0;
-    for await (const batch of allLearners({ ...DEFAULT_FILTERS, page: 2 }, 7)) count += batch.length;
+    for await (const batch of allLearners({ ...DEFAULT_FILTERS, page: 2 }, ALL, 7)) count += batch.length;
     expect(count).toBe(30);
   });
 
   it("shows a learner's detail, submitting an attempt whose time ran out", async () => {
-    const detail = await learnerDetail(ids.zhao);
+    const detail = await learnerDetail(ids.zhao, ALL);
     expect(detail?.attempts[0].status).toBe("submitted");
     expect(detail?.completed.size).toBe(2);
-    expect(await learnerDetail("nobody")).toBeNull();
+    expect(await learnerDetail("nobody", ALL)).toBeNull();
   });
 });
 
 describe("dashboard summary figures", () => {
-  const summary = (f: Partial<DashboardFilters>) => dashboardSummary({ ...DEFAULT_FILTERS, ...f }, new Date(NOW));
+  const summary = (f: Partial<DashboardFilters>) => dashboardSummary({ ...DEFAULT_FILTERS, ...f }, ALL, new Date(NOW));
 
   it("counts every learner (not one page) by the table's own columns", async () => {
     expect(await summary({ page: 2 })).toEqual({

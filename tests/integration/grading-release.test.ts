@@ -52,9 +52,9 @@ describe("releaseAction", () => {
     const held = await heldAttempt(80);
     const input = { attempts: [{ attemptId: held.attemptId, version: held.version }] };
     session.user = null;
-    expect(await releaseAction(input)).toEqual({ ok: false, message: "只有讲师和管理员可以发布成绩。" });
+    expect(await releaseAction(input)).toEqual({ ok: false, message: "只有讲师、管理员和有批阅权限的部门负责人可以发布成绩。" });
     session.user = { id: held.userId, name: held.name, email: "x@example.com", role: "learner" };
-    expect(await releaseAction(input)).toEqual({ ok: false, message: "只有讲师和管理员可以发布成绩。" });
+    expect(await releaseAction(input)).toEqual({ ok: false, message: "只有讲师、管理员和有批阅权限的部门负责人可以发布成绩。" });
     expect(await status(held.attemptId)).toBe("graded");
   });
 
@@ -94,7 +94,7 @@ describe("releaseAction", () => {
     session.user = trainer;
     const a = await heldAttempt(100);
     const b = await heldAttempt(50);
-    const queued = (await gradingQueue()).held.find((h) => h.id === a.attemptId)!;
+    const queued = (await gradingQueue({ kind: "all" })).held.find((h) => h.id === a.attemptId)!;
     expect(queued).toMatchObject({ gradeVersion: a.version, finalScore: 100, outcome: "certified" });
     const bMoved = await finalise(b.attemptId, b.version, 60);
     const result = await releaseAction({ attempts: [{ attemptId: a.attemptId, version: a.version }, { attemptId: b.attemptId, version: b.version }] });
@@ -115,7 +115,7 @@ describe("released list", () => {
     await new Promise((resolve) => setTimeout(resolve, 5));
     await releaseAction({ attempts: [{ attemptId: newer.attemptId, version: newer.version }] });
 
-    const { items, total } = await releasedGrades(50);
+    const { items, total } = await releasedGrades(50, { kind: "all" });
     const ids = items.map((i) => i.id);
     expect(ids.indexOf(newer.attemptId)).toBeLessThan(ids.indexOf(older.attemptId));
     expect(ids).not.toContain(held.attemptId);
@@ -129,6 +129,6 @@ describe("released list", () => {
       releasedAt: expect.any(Date),
     });
     expect(items.find((i) => i.id === newer.attemptId)).toMatchObject({ outcome: "failed", releasedBy: "王讲师" });
-    expect((await releasedGrades(1)).items.map((i) => i.id)).toEqual([newer.attemptId]);
+    expect((await releasedGrades(1, { kind: "all" })).items.map((i) => i.id)).toEqual([newer.attemptId]);
   });
 });

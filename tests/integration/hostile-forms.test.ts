@@ -54,6 +54,6 @@ describe("saveGradeAction", () => {
 
   it("refuses learners before reading the form", async () => {
     as("learner");
-    expect(await saveGradeAction(null, form([...base, ["points:__proto__", "5"]]))).toEqual({ ok: false, message: "只有讲师和管理员可以批阅。" });
+    expect(await saveGradeAction(null, form([...base, ["points:__proto__", "5"]]))).toEqual({ ok: false, message: "只有讲师、管理员和有批阅权限的部门负责人可以批阅。" });
   });
 });

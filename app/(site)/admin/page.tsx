@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
-import { requireStaff } from "@/lib/auth/guards";
+import { requireScopedStaff } from "@/lib/auth/scope";
 import { loadCourse } from "@/lib/content/load";
 import { learnerDashboard } from "@/lib/admin/queries";
 import { dashboardQuery, DEFAULT_FILTERS, PAGE_SIZE, parseDashboardParams, STATE_LABELS, type RawParams } from "@/lib/admin/schema";
@@ -18,13 +18,15 @@ export default async function AdminDashboardPage({ searchParams }: Props) {
   const modules = loadCourse().modules.map(({ slug, order, title }) => ({ slug, order, title }));
   const { filters, notes } = parseDashboardParams(await searchParams, modules.map((m) => m.slug));
   // The filters survive the sign-in detour, so a shared link to a filtered list still works.
-  await requireStaff(`/admin${dashboardQuery(filters, { page: filters.page })}`);
-  const { rows, total, totalPages } = await learnerDashboard(filters);
+  const { scope } = await requireScopedStaff(`/admin${dashboardQuery(filters, { page: filters.page })}`);
+  // A department head without a department sees the frame's notice (components/staff-page.tsx), not an empty list.
+  if (scope.kind === "department" && !scope.path) return <section className="card stack"><h1>学员总览</h1></section>;
+  const { rows, total, totalPages } = await learnerDashboard(filters, scope);
   const first = (filters.page - 1) * PAGE_SIZE + 1;
   return (
     <>
       <section className="card stack">
-        <h1>学员总览</h1>
+        <h1>学员总览{scope.kind === "department" ? `：${scope.departmentName}及下级部门` : ""}</h1>
         <p className="muted">
           进度 = 已学课时 / 课程总课时；最近活动取学完课时、提交测验、保存或提交考核中最晚的时间。
           分数与「{STATE_LABELS.pending}」等状态来自学员最近一次提交的结业考核；学员正在作答新的一次考核时，状态为「{STATE_LABELS.in_progress}」。
@@ -36,7 +38,7 @@ export default async function AdminDashboardPage({ searchParams }: Props) {
         ) : null}
       </section>
       <Suspense fallback={<p className="muted" aria-busy="true">正在统计概况……</p>}>
-        <SummaryFigures filters={filters} filtered={dashboardQuery(filters, { sort: DEFAULT_FILTERS.sort, dir: DEFAULT_FILTERS.dir }) !== ""} />
+        <SummaryFigures filters={filters} filtered={dashboardQuery(filters, { sort: DEFAULT_FILTERS.sort, dir: DEFAULT_FILTERS.dir }) !== ""} staff={scope} />
       </Suspense>
       <section className="card stack" aria-label="筛选与导出">
         <FilterForm filters={filters} modules={modules} exportHref={`/admin/export${dashboardQuery(filters)}`} />

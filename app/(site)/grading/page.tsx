@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireStaff } from "@/lib/auth/guards";
+import { requireGrader } from "@/lib/auth/scope";
 import { gradingQueue, releasedGrades, type QueueItem } from "@/lib/grading/queries";
 import { ReleaseButton, type HeldGrade } from "./_components/release-button";
 import { ReleaseNotice } from "./_components/release-notice";
@@ -36,8 +36,8 @@ function Row({ item, children }: { item: QueueItem; children?: React.ReactNode }
 }
 
 export default async function GradingQueuePage() {
-  await requireStaff("/grading");
-  const [{ waiting, held: heldItems }, released] = await Promise.all([gradingQueue(), releasedGrades(RELEASED_SHOWN)]);
+  const { scope } = await requireGrader("/grading");
+  const [{ waiting, held: heldItems }, released] = await Promise.all([gradingQueue(scope), releasedGrades(RELEASED_SHOWN, scope)]);
   return (
     <ReleaseNotice>
       <section className="card stack">

@@ -1,14 +1,15 @@
 import Link from "next/link";
 import { dashboardSummary } from "@/lib/admin/queries";
 import type { DashboardFilters } from "@/lib/admin/schema";
+import { mayGrade, type StaffScope } from "@/lib/auth/scope";
 import { formatPercent } from "@/lib/assessment/scoring";
 import styles from "./dashboard.module.css";
 
 const share = (part: number, whole: number) => (whole ? `${formatPercent((part / whole) * 100)}%` : "—");
 
 /** The figures a trainer reads first, over every learner the filters match (not one page). */
-export async function SummaryFigures({ filters, filtered }: { filters: DashboardFilters; filtered: boolean }) {
-  const s = await dashboardSummary(filters);
+export async function SummaryFigures({ filters, filtered, staff }: { filters: DashboardFilters; filtered: boolean; staff: StaffScope }) {
+  const s = await dashboardSummary(filters, staff);
   return (
     <section className={styles.summary} aria-labelledby="summary-title">
       <h2 id="summary-title">概况{filtered ? "（符合筛选条件的学员）" : ""}</h2>
@@ -21,7 +22,7 @@ export async function SummaryFigures({ filters, filtered }: { filters: Dashboard
         <div>
           <dt>待批阅</dt>
           <dd>
-            <Link href="/grading">{s.waiting} 份</Link>
+            {mayGrade(staff) ? <Link href="/grading">{s.waiting} 份</Link> : `${s.waiting} 份`}
             <small>{s.waitingLearners} 名学员；另有 {s.held} 份已批阅待发布</small>
           </dd>
         </div>

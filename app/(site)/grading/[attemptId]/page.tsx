@@ -8,7 +8,7 @@ import { integrityLog } from "@/lib/assessment/integrity-queries";
 import { part2Key, part3Key } from "@/lib/assessment/item-keys";
 import { GRADER_STATUS_LABELS } from "@/lib/assessment/schema";
 import { formatScore, rubricItems } from "@/lib/assessment/scoring";
-import { requireStaff } from "@/lib/auth/guards";
+import { requireGrader } from "@/lib/auth/scope";
 import { loadAssessment } from "@/lib/content/banks";
 import { compileLesson } from "@/lib/content/compile";
 import { PLAN_SECTIONS } from "@/lib/content/question-schema";
@@ -33,10 +33,10 @@ const Answer = ({ text }: { text: unknown }) => (
 
 export default async function GradeAttemptPage({ params }: Props) {
   const { attemptId } = await params;
-  await requireStaff(`/grading/${attemptId}`);
-  const view = await getGradingView(attemptId);
+  const { scope } = await requireGrader(`/grading/${attemptId}`);
+  const view = await getGradingView(attemptId, scope);
   if (!view || view.status === "in_progress") notFound();
-  const [{ waiting }, integrity] = await Promise.all([gradingQueue(), integrityLog(view.id)]);
+  const [{ waiting }, integrity] = await Promise.all([gradingQueue(scope), integrityLog(view.id)]);
   const next = waiting.find((item) => item.id !== view.id);
   const { study } = view.paper.case;
   const { code } = await compileLesson(study.data, `案例 ${study.id}`);

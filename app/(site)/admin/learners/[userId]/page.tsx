@@ -5,7 +5,7 @@ import { ProgressBar } from "@/components/course/progress-bar";
 import { TableScroll } from "@/components/table-scroll";
 import { formatPercent, formatScore } from "@/lib/assessment/scoring";
 import { ROLE_LABELS, roleSchema } from "@/lib/auth/roles";
-import { requireStaff } from "@/lib/auth/guards";
+import { requireScopedStaff } from "@/lib/auth/scope";
 import { activeSessionCount } from "@/lib/auth/user-sessions";
 import { loadCourse } from "@/lib/content/load";
 import { courseProgress } from "@/lib/progress/rules";
@@ -22,8 +22,9 @@ type Props = { params: Promise<{ userId: string }> };
 
 export default async function LearnerPage({ params }: Props) {
   const { userId } = await params;
-  const viewer = await requireStaff(`/admin/learners/${encodeURIComponent(userId)}`);
-  const detail = userId.length <= 64 ? await learnerDetail(userId) : null;
+  const { user: viewer, scope } = await requireScopedStaff(`/admin/learners/${encodeURIComponent(userId)}`);
+  // Someone outside a department head's subtree is "not found", exactly like a missing user.
+  const detail = userId.length <= 64 ? await learnerDetail(userId, scope) : null;
   if (!detail) notFound();
   const { user, completed, completedAt, quizzes, attempts } = detail;
   const sessions = viewer.role === "admin" ? await activeSessionCount(user.id) : null;
