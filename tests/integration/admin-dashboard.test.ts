@@ -233,7 +233,7 @@ describe("CSV export route", () => {
     session.user = { id: ids.zhang, name: "张三", email: "zhang@example.com", role: "learner" };
     const res = await exportCsv(request());
     expect(res.status).toBe(403);
-    expect(await res.text()).toMatch(/只有讲师和管理员/);
+    expect(await res.text()).toMatch(/只有讲师、管理员和部门负责人/);
   });
 
   it("gives trainers a UTF-8 CSV with BOM, Chinese headers and all matching rows", async () => {
