@@ -1,8 +1,9 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { E2E_DATABASE_URL } from "../../playwright.config";
 import { isPostgresUrl } from "../../lib/database-url";
 import { readCourse } from "../../lib/content/load";
 import { createDbClient } from "../../lib/db-client";
+import { childPath, pathIds } from "../../lib/departments/tree";
 
 // Direct access to the end-to-end server's database (SQLite or PostgreSQL), for set-up that is
 // not under test (finishing 43 lessons) and for simulating the passage of time.
@@ -76,4 +77,31 @@ export function releaseAttempt(attemptId: string, outcome: "failed" | "passed", 
   return withDb((db) =>
     db.assessmentAttempt.update({ where: { id: attemptId }, data: { status: "released", outcome, finalScore, part2Score: finalScore, part3Score: finalScore, gradedAt: new Date(), releasedAt: new Date() } }),
   );
+}
+
+/**
+ * Set-up: the department at these names from the root (created level by level where missing)
+ * and, with `email`, that user placed in it. Returns the department's id.
+ */
+export function placeInDepartment(names: readonly string[], email?: string): Promise<string> {
+  return withDb(async (db) => {
+    let parent = null as { id: string; path: string } | null;
+    for (const name of names) {
+      const found: { id: string; path: string } | null = await db.department.findFirst({ where: { parentId: parent?.id ?? null, name }, select: { id: true, path: true } });
+      if (found) {
+        parent = found;
+        continue;
+      }
+      const id = randomUUID();
+      const path = childPath(parent?.path ?? null, id);
+      parent = await db.department.create({ data: { id, name, parentId: parent?.id ?? null, path, depth: pathIds(path).length - 1 }, select: { id: true, path: true } });
+    }
+    if (!parent) throw new Error("empty department path");
+    if (email) await db.user.update({ where: { email }, data: { departmentId: parent.id } });
+    return parent.id;
+  });
+}
+
+export function userIdOf(email: string): Promise<string> {
+  return withDb(async (db) => (await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id);
 }
