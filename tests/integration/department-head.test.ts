@@ -1,3 +1,4 @@
+import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/auth/session";
 import { submitWithChoicesRight } from "./support/answers";
@@ -15,11 +16,12 @@ const { scopeOf, graderOrNull } = await import("@/lib/auth/scope");
 const { allLearners, dashboardSummary, learnerDashboard, learnerDetail } = await import("@/lib/admin/queries");
 const { DEFAULT_FILTERS } = await import("@/lib/admin/schema");
 const { changeRoleAction, endSessionsAction } = await import("@/lib/admin/actions");
-const { revokeAction } = await import("@/lib/certificates/actions");
+const { reinstateAction, revokeAction } = await import("@/lib/certificates/actions");
 const { attemptsInScope, getGradingView, gradingQueue, releasedGrades, saveGrade } = await import("@/lib/grading/queries");
 const { releaseAction, saveGradeAction } = await import("@/lib/grading/actions");
 const { GET: exportLearners } = await import("@/app/(site)/admin/export/route");
 const { GET: exportItems } = await import("@/app/(site)/analytics/items/export/route");
+const { GET: certificatePdf } = await import("@/app/(site)/certificates/[code]/pdf/route");
 const { readAssessment } = await import("@/lib/content/banks");
 const { rubricItems } = await import("@/lib/assessment/scoring");
 
@@ -173,6 +175,16 @@ describe("a department head's grading", () => {
     const scope = (await scopeOfHead());
     expect((await releasedGrades(50, scope)).items.map((i) => i.id)).toEqual([attempts.beijing]);
     expect((await releasedGrades(50, { kind: "all" })).total).toBe(2);
+  });
+
+  it("cannot download, revoke or reinstate the other department's certificate", async () => {
+    const cert = await db.certificate.findFirstOrThrow({ where: { attemptId: attempts.east } });
+    as("head");
+    const pdf = await certificatePdf(new NextRequest(`http://localhost:3000/certificates/${cert.code}/pdf`), { params: Promise.resolve({ code: cert.code }) });
+    expect(pdf.status).toBe(404);
+    expect(await revokeAction(null, form({ certificateId: cert.id, reason: "越权测试" }))).toEqual({ ok: false, message: "只有讲师和管理员可以撤销证书。" });
+    expect(await reinstateAction(null, form({ certificateId: cert.id }))).toEqual({ ok: false, message: "只有讲师和管理员可以恢复证书。" });
+    expect((await db.certificate.findUniqueOrThrow({ where: { id: cert.id } })).revokedAt).toBeNull();
   });
 
   it("loses the right at once when the admin takes 批阅权限 away (read from the database)", async () => {
