@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { StaffNav } from "@/components/staff-nav";
 import { staffLinks } from "@/lib/admin/staff-links";
 import { verifiedUserOrNull } from "@/lib/auth/guards";
-import { scopeOf } from "@/lib/auth/scope";
+import { mayGrade, scopeOf } from "@/lib/auth/scope";
 import styles from "./staff-page.module.css";
 
 /**
@@ -15,10 +15,9 @@ export async function StaffPage({ wide = false, children }: { wide?: boolean; ch
   const user = await verifiedUserOrNull();
   const scope = user ? await scopeOf(user) : null;
   if (!user || !scope) return children;
-  const canGrade = scope.kind === "all" || scope.canGrade;
   return (
     <div className={wide ? styles.wide : undefined}>
-      <StaffNav links={staffLinks({ role: user.role, canGrade })} />
+      <StaffNav links={staffLinks({ role: user.role, canGrade: mayGrade(scope) })} />
       {scope.kind === "department" && !scope.departmentId ? (
         <p className="card" role="status">尚未分配部门：管理员为你设置所属部门后，你才能在这里看到本部门的学员。</p>
       ) : null}
