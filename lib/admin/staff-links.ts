@@ -15,6 +15,7 @@ export const STAFF_LINKS: readonly StaffLink[] = [
   { href: "/admin/certificates", label: "证书", for: "staff" },
   { href: "/admin/departments", label: "部门", for: "admin" },
   { href: "/admin/roles", label: "角色", for: "admin" },
+  { href: "/admin/people/import", label: "导入人员", for: "admin" },
   { href: "/analytics", label: "数据分析", for: "staff" },
   { href: "/analytics/items", label: "题目分析", for: "staff" },
   { href: "/admin/export", label: "导出学员表", for: "scoped", download: "学员名单.csv" },

@@ -46,6 +46,18 @@ export const signUpSchema = z
   })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "两次输入的密码不一致" });
 
+/** The set-password page (/reset-password): the link's token, whose email signs in afterwards. */
+export const setPasswordSchema = z
+  .object({
+    token: z.string().min(1),
+    email,
+    password: z.string().min(8, "密码至少 8 位").max(128, "密码不能超过 128 位"),
+    confirm: z.string(),
+  })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "两次输入的密码不一致" });
+
+export const SET_PASSWORD_LINK_INVALID = "链接无效、已使用或已过期。请联系培训管理员重新发送设置密码链接。";
+
 /** The error code better-auth answers with when a name fails personNameSchema. */
 export const INVALID_NAME = "INVALID_NAME";
 
@@ -69,6 +81,8 @@ export function authErrorMessage(error: { code?: string; status?: number; messag
     case "USER_ALREADY_EXISTS":
     case "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL":
       return "该邮箱已注册，请直接登录。";
+    case "INVALID_TOKEN":
+      return SET_PASSWORD_LINK_INVALID;
     case "PASSWORD_TOO_SHORT":
       return "密码至少 8 位。";
     case "PASSWORD_TOO_LONG":
