@@ -21,6 +21,8 @@ const accountSelect = { id: true, name: true, email: true, role: true, employeeI
 async function planFile(client: Client, bytes: Uint8Array, actorId: string): Promise<{ ok: false; message: string } | { ok: true; plan: Plan }> {
   const read = await readSheet(bytes);
   if (!read.ok) return read;
+  // Without the right columns every row would fail the same way: the header's problems alone say it.
+  if (read.sheet.problems.length) return { ok: true, plan: { entries: [], problems: read.sheet.problems, newDepartments: [] } };
   const checked = checkRows(read.sheet.rows);
   const rows: StaffRow[] = checked.rows;
   const emails = rows.map((r) => r.email);
@@ -37,7 +39,7 @@ async function planFile(client: Client, bytes: Uint8Array, actorId: string): Pro
     departments,
     actorId,
   });
-  plan.problems = [...read.sheet.problems, ...checked.problems, ...plan.problems].sort((a, b) => a.row - b.row);
+  plan.problems = [...checked.problems, ...plan.problems].sort((a, b) => a.row - b.row);
   return { ok: true, plan };
 }
 
