@@ -12,10 +12,12 @@ import { COLUMN_LABELS, type ImportProblem } from "@/lib/staff-import/columns";
 
 export type Account = { id: string; name: string; email: string; role: string; employeeId: string | null; departmentId: string | null };
 
-export type PlanEntry =
-  | { kind: "new"; row: StaffRow }
-  | { kind: "update"; row: StaffRow; account: Account; changes: string[] }
-  | { kind: "unchanged"; row: StaffRow; account: Account };
+/** departmentId: the existing department the row names, or null when the import creates (part of) its path. */
+export type PlanEntry = { row: StaffRow; departmentId: string | null } & (
+  | { kind: "new" }
+  | { kind: "update"; account: Account; changes: string[] }
+  | { kind: "unchanged"; account: Account }
+);
 
 export type Plan = { entries: PlanEntry[]; problems: ImportProblem[]; newDepartments: string[] };
 
@@ -76,12 +78,13 @@ export function planImport({ rows, accountsByEmail, accountsByEmployeeId, depart
         newDepartments.add(displayPath(row.departmentNames.slice(0, depth)));
       }
     }
+    const departmentId = "departmentId" in department ? department.departmentId : null;
     if (!account) {
-      entries.push({ kind: "new", row });
+      entries.push({ kind: "new", row, departmentId });
       continue;
     }
-    const changes = changesOf(row, account, "departmentId" in department ? department.departmentId : null);
-    entries.push(changes.length ? { kind: "update", row, account, changes } : { kind: "unchanged", row, account });
+    const changes = changesOf(row, account, departmentId);
+    entries.push(changes.length ? { kind: "update", row, departmentId, account, changes } : { kind: "unchanged", row, departmentId, account });
   }
   return { entries, problems: sortProblems(problems), newDepartments: [...newDepartments] };
 }

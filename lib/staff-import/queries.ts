@@ -143,12 +143,16 @@ export async function runImport(bytes: Uint8Array, actor: { id: string }, now = 
   }
 }
 
-/** Every department path of the file, created level by level where missing (ensureDepartmentPath). */
+/** Every department path of the file: found by the plan, or created level by level (ensureDepartmentPath). */
 async function ensureDepartments(tx: Prisma.TransactionClient, plan: Plan): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
-  for (const { row } of plan.entries) {
+  for (const { row, departmentId } of plan.entries) {
     const key = displayPath(row.departmentNames);
     if (ids.has(key)) continue;
+    if (departmentId) {
+      ids.set(key, departmentId);
+      continue;
+    }
     const result = await ensureDepartmentPath(tx, row.departmentNames);
     if (!result.ok) throw new ImportRefused([{ row: row.row, column: "部门", message: result.message }]);
     ids.set(key, result.id);
