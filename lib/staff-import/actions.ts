@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { adminOrNull } from "@/lib/auth/guards";
+import { csvText } from "@/lib/csv";
 import { firstIssue } from "@/lib/security/input";
 import { fileHash, previewImport, runImport } from "@/lib/staff-import/queries";
 import { confirmFormSchema, previewFormSchema, type ImportState, type PreviewState } from "@/lib/staff-import/schema";
@@ -34,5 +35,7 @@ export async function confirmStaffImportAction(form: FormData): Promise<ImportSt
   if (!outcome.ok) return outcome;
   revalidatePath("/admin");
   const { counts, links, expiresAt } = outcome;
-  return { ok: true, ...counts, links, expiresAt: expiresAt.toISOString() };
+  // Written here: lib/csv.ts (csv-stringify) needs Node's Buffer, and the cells its formula guard.
+  const linksCsv = csvText([["姓名", "邮箱", "设置密码链接"], ...links.map((l) => [l.name, l.email, l.url])], { bom: true });
+  return { ok: true, ...counts, links, linksCsv, expiresAt: expiresAt.toISOString() };
 }

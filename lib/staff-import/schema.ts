@@ -21,4 +21,4 @@ export type PreviewState = { ok: false; message: string } | { ok: true; preview:
 
 export type ImportState =
   | { ok: false; message: string; problems?: string[] }
-  | { ok: true; created: number; updated: number; unchanged: number; departments: number; links: NewAccountLink[]; expiresAt: string };
+  | { ok: true; created: number; updated: number; unchanged: number; departments: number; links: NewAccountLink[]; linksCsv: string; expiresAt: string };

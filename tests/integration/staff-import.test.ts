@@ -176,6 +176,7 @@ describe("importing", () => {
 
     const link = result.links.find((l) => l.email === "chen@example.com")!;
     expect(mail.body).toContain(link.url);
+    expect(result.linksCsv).toContain(`陈一,chen@example.com,${link.url}`);
     const token = new URL(link.url).searchParams.get("token")!;
     expect(link.url).toMatch(/^http:\/\/localhost:\d+\/reset-password\?token=/);
     const reset = (password: string) => auth.api.resetPassword({ body: { token, newPassword: password } });

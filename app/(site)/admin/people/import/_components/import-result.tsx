@@ -2,14 +2,10 @@
 
 import { useState } from "react";
 import { TableScroll } from "@/components/table-scroll";
-import { csvText } from "@/lib/csv";
 import type { ImportState } from "@/lib/staff-import/schema";
 import styles from "./import.module.css";
 
-type Links = Extract<ImportState, { ok: true }>["links"];
-
-function downloadLinks(links: Links) {
-  const text = csvText([["姓名", "邮箱", "设置密码链接"], ...links.map((l) => [l.name, l.email, l.url])], { bom: true });
+function downloadLinks(text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
   const a = document.createElement("a");
   a.href = url;
@@ -50,7 +46,7 @@ export function ImportResult({ result }: { result: ImportState }) {
             离开此页后不再显示，请现在复制或下载。
           </p>
           <div className={styles.actions}>
-            <button className="button button--ghost button--small" type="button" onClick={() => downloadLinks(result.links)}>下载链接（CSV）</button>
+            <button className="button button--ghost button--small" type="button" onClick={() => downloadLinks(result.linksCsv)}>下载链接（CSV）</button>
           </div>
           <TableScroll label="新账号的设置密码链接">
             <table className={`progress-table ${styles.table}`}>
