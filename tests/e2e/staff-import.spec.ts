@@ -84,6 +84,6 @@ test("an admin imports staff from XLSX, bad rows first; a new account sets its p
 
   // The link worked once.
   await learner.goto(`${link.pathname}${link.search}`);
-  await expect(learner.getByRole("alert")).toHaveText("链接无效、已使用或已过期。请联系培训管理员重新发送设置密码链接。");
+  await expect(learner.getByText("链接无效、已使用或已过期。请联系培训管理员重新发送设置密码链接。")).toBeVisible();
   await phone.close();
 });
