@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/guards";
 import { MAX_FILE_LABEL, MAX_ROWS, ROLE_CHOICES, SET_PASSWORD_DAYS } from "@/lib/staff-import/columns";
 import { ImportForm } from "./_components/import-form";
+import styles from "./_components/import.module.css";
 
 export const metadata: Metadata = { title: "导入人员" };
 
@@ -11,7 +12,7 @@ export default async function StaffImportPage() {
   return (
     <>
       <p className="breadcrumb"><Link href="/admin">学员总览</Link> / 导入人员</p>
-      <section className="card stack">
+      <section className={`card stack ${styles.intro}`}>
         <h1>导入人员</h1>
         <p className="muted">
           上传 Excel（.xlsx）或 CSV 文件，每行一人，列为：姓名、邮箱、部门（如“京东商城/华北大区/北京一组”，不存在的部门会自动创建）、角色（{ROLE_CHOICES}，留空即为学员）、工号（可留空）。

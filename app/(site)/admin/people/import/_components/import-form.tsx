@@ -49,7 +49,7 @@ export function ImportForm() {
   const canImport = shown && !shown.problems.length && shown.counts.created + shown.counts.updated > 0 && !result?.ok;
 
   return (
-    <>
+    <div className="stack">
       <section className="card stack" aria-labelledby="upload-heading">
         <h2 id="upload-heading">1. 选择文件并预览</h2>
         <form className={styles.upload} onSubmit={(event) => { event.preventDefault(); send(); }}>
@@ -111,6 +111,6 @@ export function ImportForm() {
       ) : null}
 
       {result ? <ImportResult result={result} /> : null}
-    </>
+    </div>
   );
 }
