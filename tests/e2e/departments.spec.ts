@@ -15,7 +15,10 @@ async function manage(page: Page, name: string) {
 }
 
 test("an admin creates, nests, moves and archives departments (375 px, then 1280 px)", async ({ page }) => {
-  const company = `测试公司${Date.now() % 100000}`;
+  // Unique names: the demo company (seeded) has its own 华北大区.
+  const tag = Date.now() % 100000;
+  const company = `测试公司${tag}`;
+  const [northName, eastName, teamName] = [`华北${tag}`, `华东${tag}`, `北京组${tag}`];
   await page.goto("/admin/departments");
   await signIn(page, "admin@example.com", "admin12345");
   await expect(page.getByRole("heading", { name: "部门", level: 1 })).toBeVisible();
@@ -25,28 +28,28 @@ test("an admin creates, nests, moves and archives departments (375 px, then 1280
   await expect(page.getByRole("status").filter({ hasText: "已新建部门。" })).toBeVisible();
   await expect(item(page, company)).toBeVisible();
 
-  for (const child of ["华北大区", "华东大区"]) {
+  for (const child of [northName, eastName]) {
     const node = await manage(page, company);
     await node.getByLabel("下级名称").fill(child);
     await node.getByRole("button", { name: "新建下级" }).click();
     await expect(item(page, child)).toBeVisible();
   }
-  const north = await manage(page, "华北大区");
-  await north.getByLabel("下级名称").fill("北京一组");
+  const north = await manage(page, northName);
+  await north.getByLabel("下级名称").fill(teamName);
   await north.getByRole("button", { name: "新建下级" }).click();
-  await expect(item(page, "北京一组")).toContainText(`${company} / 华北大区 / 北京一组`);
+  await expect(item(page, teamName)).toContainText(`${company} / ${northName} / ${teamName}`);
   await expectAccessible(page);
 
   await page.setViewportSize({ width: 1280, height: 800 });
-  const beijing = await manage(page, "北京一组");
-  await beijing.getByLabel("移到").selectOption({ label: `${company} / 华东大区` });
+  const beijing = await manage(page, teamName);
+  await beijing.getByLabel("移到").selectOption({ label: `${company} / ${eastName}` });
   await beijing.getByRole("button", { name: "移动" }).click();
-  await expect(item(page, "北京一组")).toContainText(`${company} / 华东大区 / 北京一组`);
+  await expect(item(page, teamName)).toContainText(`${company} / ${eastName} / ${teamName}`);
 
-  const east = await manage(page, "华东大区");
+  const east = await manage(page, eastName);
   await east.getByRole("button", { name: "归档（含下级）" }).click();
-  await expect(item(page, "华东大区")).toContainText("已归档");
-  await expect(item(page, "北京一组")).toContainText("已归档");
-  await expect(page.getByLabel("上级", { exact: true })).not.toContainText("华东大区");
+  await expect(item(page, eastName)).toContainText("已归档");
+  await expect(item(page, teamName)).toContainText("已归档");
+  await expect(page.getByLabel("上级", { exact: true })).not.toContainText(eastName);
   await expectAccessible(page);
 });
