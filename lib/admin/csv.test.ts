@@ -14,6 +14,9 @@ const row: LearnerRow = {
   latest: { number: 1, part1: 74.96, part2: 80, part3: null, final: null, submittedAt: new Date("2026-11-25T01:00:00Z") },
   state: "pending",
   quizBest: { a: 87.5 },
+  departmentId: "d",
+  department: "京东商城 / 华北大区 / 北京一组",
+  tasks: { status: "overdue", assigned: 2, overdue: 1, completed: 1, started: true },
 };
 
 describe("CSV rows", () => {
@@ -25,7 +28,9 @@ describe("CSV rows", () => {
   it("formats scores like the site (truncated), dates in China time, blanks for none", () => {
     expect(csvRow(row, modules)).toEqual([
       "=HYPERLINK(\"x\")", "z@example.com", 75, 3, 4, "87.5", "", "2026-11-26 00:30", 1, "第 1 次", "74.9", "80.0", "", "", "待批阅", "2026-11-25 09:00",
+      "京东商城 / 华北大区 / 北京一组", "已逾期", 2, 1,
     ]);
+    expect(csvRow({ ...row, department: null, tasks: null }, modules).slice(-4)).toEqual(["", "未分配", 0, 0]);
   });
 
   it("defuses spreadsheet formulas in learner-chosen text when written", () => {

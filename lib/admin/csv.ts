@@ -3,6 +3,7 @@ import type { LearnerRow } from "@/lib/admin/rows";
 import { formatDateTime } from "@/lib/admin/ranges";
 import { STATE_LABELS } from "@/lib/admin/schema";
 import type { CsvCell } from "@/lib/csv";
+import { ASSIGNMENT_STATUS_LABELS } from "@/lib/assignments/status";
 
 // The export's columns, one place for headers and cells so they cannot drift apart.
 
@@ -25,6 +26,10 @@ export function csvHeader(modules: CsvModule[]): string[] {
     "总分",
     "考核状态",
     "最近提交时间（北京时间）",
+    "部门",
+    "学习任务状态",
+    "学习任务数",
+    "已逾期学习任务数",
   ];
 }
 
@@ -50,6 +55,10 @@ export function csvRow(row: LearnerRow, modules: CsvModule[]): CsvCell[] {
     score(latest?.final),
     STATE_LABELS[row.state],
     latest?.submittedAt ? formatDateTime(latest.submittedAt) : "",
+    row.department ?? "",
+    row.tasks ? ASSIGNMENT_STATUS_LABELS[row.tasks.status] : "未分配",
+    row.tasks?.assigned ?? 0,
+    row.tasks?.overdue ?? 0,
   ];
 }
 

@@ -23,6 +23,8 @@ export type CourseScope = {
   now: Date;
   /** Whose learners the asker may see (a department head: their subtree only). */
   staff: StaffScope;
+  /** Learners the 学习任务 filters let through (lib/admin/organisation.ts); undefined: no such filter. */
+  taskUserIds?: string[];
 };
 
 const inList = (values: string[]) => (values.length ? Prisma.sql`IN (${Prisma.join(values)})` : Prisma.sql`IN (NULL)`);
@@ -61,6 +63,7 @@ function learnerCte(filters: DashboardFilters, scope: CourseScope, needs: readon
     Prisma.sql`u."name" AS name`,
     Prisma.sql`u."email" AS email`,
     Prisma.sql`u."lastActivityAt" AS last_at`,
+    Prisma.sql`u."departmentId" AS department_id`,
   ];
   const outer: Prisma.Sql[] = [Prisma.sql`b.*`];
   if (has("done")) base.push(Prisma.sql`${countOf(scope.lessonKeys)} AS done`);
@@ -89,6 +92,7 @@ function learnerCte(filters: DashboardFilters, scope: CourseScope, needs: readon
     ? Prisma.sql`AND (LOWER(u."name") LIKE ${likePattern(filters.q)} ESCAPE '\\' OR LOWER(u."email") LIKE ${likePattern(filters.q)} ESCAPE '\\')`
     : Prisma.empty;
   const only = ids ? Prisma.sql`AND u."id" ${inList(ids)}` : Prisma.empty;
+  const organisation = ids ? Prisma.empty : organisationCondition(filters, scope);
   // Each learner's latest closed attempt, numbered in one pass over assessment_attempt_dashboard_idx
   // (it holds every column read here: SQLite keeps the columns after the ~40 KB paper on its
   // overflow pages, which a lookup per learner would walk).
@@ -112,10 +116,23 @@ function learnerCte(filters: DashboardFilters, scope: CourseScope, needs: readon
     moduleKeys ? Prisma.sql`LEFT JOIN module_lessons m ON m."userId" = b.id` : Prisma.empty,
   ];
   return Prisma.sql`WITH base AS (
-    SELECT ${Prisma.join(base, ", ")} FROM "user" u WHERE u."role" = 'learner' AND ${scopedUsersSql(scope.staff)} ${search} ${only}
+    SELECT ${Prisma.join(base, ", ")} FROM "user" u WHERE u."role" = 'learner' AND ${scopedUsersSql(scope.staff)} ${search} ${only} ${organisation}
   )${closed}${moduleDone}, learner AS (
     SELECT ${Prisma.join(outer, ", ")} FROM base b ${Prisma.join(joins, " ")}
   )`;
+}
+
+/** The department (with its subtree) and 学习任务 filters, on the user row. */
+function organisationCondition(filters: DashboardFilters, scope: CourseScope): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (filters.dept) parts.push(departmentSubtreeSql(filters.dept));
+  if (scope.taskUserIds) parts.push(Prisma.sql`AND u."id" ${inList(scope.taskUserIds)}`);
+  return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
+}
+
+/** AND: the user is in the department with this id or below it (a prefix range on department.path). */
+export function departmentSubtreeSql(departmentId: string): Prisma.Sql {
+  return Prisma.sql`AND u."departmentId" IN (SELECT d."id" FROM "department" d JOIN "department" top ON top."id" = ${departmentId} WHERE d."path" LIKE top."path" || '%')`;
 }
 
 function whereClause(filters: DashboardFilters, scope: CourseScope): Prisma.Sql {
@@ -160,7 +177,7 @@ export function countSql(filters: DashboardFilters, scope: CourseScope): Prisma.
   return Prisma.sql`${learnerCte(filters, scope, needsOf(filters))} SELECT COUNT(*) AS total FROM learner ${whereClause(filters, scope)}`;
 }
 
-const COLUMNS = Prisma.sql`id, name, email, done, attempts, exam_number, part1, part2, part3, final, submitted_at, last_at, state`;
+const COLUMNS = Prisma.sql`id, name, email, department_id, done, attempts, exam_number, part1, part2, part3, final, submitted_at, last_at, state`;
 
 /** Every column for the learners `ids` (a page), in no particular order. */
 export function rowsSql(ids: string[], scope: CourseScope): Prisma.Sql {

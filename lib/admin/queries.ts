@@ -7,6 +7,7 @@ import { scopedUsers, type StaffScope } from "@/lib/auth/scope";
 import { loadCourse } from "@/lib/content/load";
 import { findModule, lessonSequence } from "@/lib/content/navigation";
 import type { Course } from "@/lib/content/schema";
+import { taskFilterIds, withOrganisation } from "@/lib/admin/organisation";
 import { allSql, countSql, pageIdsSql, rowsSql, summarySql, type CourseScope } from "@/lib/admin/learner-sql";
 import { toLearnerRow, toNumber, toSummary, type DashboardSummary, type LearnerRow, type RawLearnerRow } from "@/lib/admin/rows";
 import { PAGE_SIZE, type DashboardFilters } from "@/lib/admin/schema";
@@ -48,7 +49,7 @@ export type DashboardPage = { rows: LearnerRow[]; total: number; page: number; t
  */
 export async function learnerDashboard(filters: DashboardFilters, staff: StaffScope, now = new Date()): Promise<DashboardPage> {
   const course = loadCourse();
-  const scope = courseScope(course, filters, staff, now);
+  const scope = { ...courseScope(course, filters, staff, now), taskUserIds: await taskFilterIds(filters, staff, now) };
   const offset = (filters.page - 1) * PAGE_SIZE;
   const page = await db.$queryRaw<{ id: string; total: unknown }[]>(pageIdsSql(filters, scope, PAGE_SIZE, offset));
   let total = toNumber(page[0]?.total) ?? 0;
@@ -60,13 +61,14 @@ export async function learnerDashboard(filters: DashboardFilters, staff: StaffSc
   const ids = page.map((r) => r.id);
   const raw = ids.length ? await db.$queryRaw<RawLearnerRow[]>(rowsSql(ids, scope)) : [];
   const byId = new Map(raw.map((r) => [r.id, toLearnerRow(r, scope.lessonKeys.length)]));
-  const rows = await withQuizBest(ids.flatMap((id) => byId.get(id) ?? []));
+  const rows = await withOrganisation(await withQuizBest(ids.flatMap((id) => byId.get(id) ?? [])), filters, now);
   return { rows, total, page: filters.page, totalPages: Math.max(1, Math.ceil(total / PAGE_SIZE)), pageSize: PAGE_SIZE };
 }
 
 /** Summary figures over every learner `staff` may see matching `filters` (page ignored): one aggregate statement. */
 export async function dashboardSummary(filters: DashboardFilters, staff: StaffScope, now = new Date()): Promise<DashboardSummary> {
-  const [row] = await db.$queryRaw<Record<string, unknown>[]>(summarySql(filters, courseScope(loadCourse(), filters, staff, now)));
+  const scope = { ...courseScope(loadCourse(), filters, staff, now), taskUserIds: await taskFilterIds(filters, staff, now) };
+  const [row] = await db.$queryRaw<Record<string, unknown>[]>(summarySql(filters, scope));
   return toSummary(row);
 }
 
@@ -77,10 +79,11 @@ export async function dashboardSummary(filters: DashboardFilters, staff: StaffSc
  */
 export async function* allLearners(filters: DashboardFilters, staff: StaffScope, batchSize = 500, now = new Date()): AsyncGenerator<LearnerRow[]> {
   const course = loadCourse();
-  const scope = courseScope(course, filters, staff, now);
+  const scope = { ...courseScope(course, filters, staff, now), taskUserIds: await taskFilterIds(filters, staff, now) };
   const raw = await db.$queryRaw<RawLearnerRow[]>(allSql(filters, scope));
   for (let i = 0; i < raw.length; i += batchSize) {
-    yield await withQuizBest(raw.slice(i, i + batchSize).map((r) => toLearnerRow(r, scope.lessonKeys.length)));
+    const rows = raw.slice(i, i + batchSize).map((r) => toLearnerRow(r, scope.lessonKeys.length));
+    yield await withOrganisation(await withQuizBest(rows), filters, now);
   }
 }
 

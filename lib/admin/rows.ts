@@ -1,4 +1,5 @@
 import { LEARNER_STATES, type LearnerState } from "@/lib/admin/schema";
+import type { LearnerTasks } from "@/lib/assignments/summary";
 import { tally, type Tally } from "@/lib/progress/rules";
 
 // Raw SQL rows differ by database: SQLite returns computed timestamps as ISO text and counts as
@@ -8,6 +9,7 @@ export type RawLearnerRow = {
   id: string;
   name: string;
   email: string;
+  department_id?: string | null;
   done: unknown;
   attempts: unknown;
   exam_number: unknown;
@@ -42,6 +44,11 @@ export type LearnerRow = {
   state: LearnerState;
   /** Best module-quiz score (0–100) per module slug; absent = never taken. */
   quizBest: Record<string, number>;
+  departmentId: string | null;
+  /** "京东商城 / 华北大区 / 北京一组", filled in with the 学习任务 by lib/admin/organisation.ts. */
+  department: string | null;
+  /** The learner's 学习任务 (of the filtered assignment, when one is chosen); null: none assigned. */
+  tasks: LearnerTasks | null;
 };
 
 export function toNumber(value: unknown): number | null {
@@ -82,6 +89,9 @@ export function toLearnerRow(row: RawLearnerRow, totalLessons: number): LearnerR
           },
     state: toState(row.state),
     quizBest: {},
+    departmentId: row.department_id ?? null,
+    department: null,
+    tasks: null,
   };
 }
 

@@ -1,6 +1,7 @@
 import { formInput } from "@/lib/security/input";
 import { z } from "@/lib/zod";
 import { ROLES } from "@/lib/auth/roles";
+import { ASSIGNMENT_STATUS_LABELS } from "@/lib/assignments/status";
 
 // The dashboard's whole state lives in the URL. Each parameter is parsed on its own, so one bad
 // value (a hand-edited link) resets only that parameter and the page says so in zh-CN.
@@ -34,8 +35,21 @@ export const MODULE_STATES = ["done", "not_done"] as const;
 export type ModuleState = (typeof MODULE_STATES)[number];
 export const MODULE_STATE_LABELS: Record<ModuleState, string> = { done: "已学完", not_done: "未学完" };
 
+/** The 学习任务 status filter (issue 16): a learner's most urgent status, or one assignment's. */
+export const TASK_STATES = ["overdue", "in_progress", "not_started", "completed"] as const;
+export type TaskState = (typeof TASK_STATES)[number];
+export const TASK_STATE_LABELS: Record<TaskState, string> = {
+  overdue: ASSIGNMENT_STATUS_LABELS.overdue,
+  in_progress: ASSIGNMENT_STATUS_LABELS.in_progress,
+  not_started: ASSIGNMENT_STATUS_LABELS.not_started,
+  completed: ASSIGNMENT_STATUS_LABELS.completed,
+};
+
 export type DashboardFilters = {
   q: string;
+  dept?: string; // a department id: its learners and those of every department below it
+  task?: TaskState;
+  assignment?: string; // an assignment id: only the learners it reaches (task then means its status)
   status?: LearnerState;
   min?: number;
   max?: number;
@@ -64,8 +78,13 @@ const day = z
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
   });
 
+const id = z.string().regex(/^[\w-]{1,64}$/);
+
 const FIELDS = {
   q: { schema: z.string().trim().max(100), label: "搜索" },
+  dept: { schema: id, label: "部门" },
+  task: { schema: z.enum(TASK_STATES), label: "学习任务状态" },
+  assignment: { schema: id, label: "学习任务" },
   status: { schema: z.enum(LEARNER_STATES), label: "考核状态" },
   min: { schema: score, label: "最低总分" },
   max: { schema: score, label: "最高总分" },
@@ -121,6 +140,9 @@ export function dashboardQuery(filters: DashboardFilters, changes: Partial<Dashb
   const next: DashboardFilters = { ...filters, page: 1, ...changes };
   const params = new URLSearchParams();
   if (next.q) params.set("q", next.q);
+  if (next.dept) params.set("dept", next.dept);
+  if (next.assignment) params.set("assignment", next.assignment);
+  if (next.task) params.set("task", next.task);
   if (next.status) params.set("status", next.status);
   if (next.min !== undefined) params.set("min", String(next.min));
   if (next.max !== undefined) params.set("max", String(next.max));

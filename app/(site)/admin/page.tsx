@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
-import { requireScopedStaff } from "@/lib/auth/scope";
+import { inScope, requireScopedStaff } from "@/lib/auth/scope";
 import { loadCourse } from "@/lib/content/load";
 import { learnerDashboard } from "@/lib/admin/queries";
+import { reportAssignments } from "@/lib/reports/queries";
+import { departmentList } from "@/lib/departments/queries";
 import { dashboardQuery, DEFAULT_FILTERS, PAGE_SIZE, parseDashboardParams, STATE_LABELS, type RawParams } from "@/lib/admin/schema";
 import { FilterForm } from "./_components/filter-form";
 import { LearnerTable } from "./_components/learner-table";
@@ -21,12 +23,17 @@ export default async function AdminDashboardPage({ searchParams }: Props) {
   const { scope } = await requireScopedStaff(`/admin${dashboardQuery(filters, { page: filters.page })}`);
   // A department head without a department sees the frame's notice (components/staff-page.tsx), not an empty list.
   if (scope.kind === "department" && !scope.path) return <section className="card stack"><h1>学员总览</h1></section>;
-  const { rows, total, totalPages } = await learnerDashboard(filters, scope);
+  const [{ rows, total, totalPages }, departments, assignments] = await Promise.all([learnerDashboard(filters, scope), departmentList(), reportAssignments()]);
+  const visible = departments.filter((d) => inScope(scope, d.path));
+  const top = Math.min(...visible.map((d) => d.depth));
+  const departmentOptions = visible.map((d) => ({ id: d.id, label: `${"　".repeat(d.depth - top)}${d.name}` }));
+  const assignmentOptions = assignments.map((a) => ({ id: a.id, label: a.title }));
   const first = (filters.page - 1) * PAGE_SIZE + 1;
   return (
     <>
       <section className="card stack">
         <h1>学员总览{scope.kind === "department" ? `：${scope.departmentName}及下级部门` : ""}</h1>
+        <p><Link href="/admin/reports">部门报表（按部门统计学习任务与考核）→</Link></p>
         <p className="muted">
           进度 = 已学课时 / 课程总课时；最近活动取学完课时、提交测验、保存或提交考核中最晚的时间。
           分数与「{STATE_LABELS.pending}」等状态来自学员最近一次提交的结业考核；学员正在作答新的一次考核时，状态为「{STATE_LABELS.in_progress}」。
@@ -41,7 +48,7 @@ export default async function AdminDashboardPage({ searchParams }: Props) {
         <SummaryFigures filters={filters} filtered={dashboardQuery(filters, { sort: DEFAULT_FILTERS.sort, dir: DEFAULT_FILTERS.dir }) !== ""} staff={scope} />
       </Suspense>
       <section className="card stack" aria-label="筛选与导出">
-        <FilterForm filters={filters} modules={modules} exportHref={`/admin/export${dashboardQuery(filters)}`} />
+        <FilterForm filters={filters} modules={modules} exportHref={`/admin/export${dashboardQuery(filters)}`} departments={departmentOptions} assignments={assignmentOptions} />
       </section>
       <h2>
         共 {total} 名学员{total ? `，第 ${first}–${Math.min(first + rows.length - 1, total)} 名` : ""}

@@ -8,19 +8,49 @@ import {
   SORT_KEYS,
   SORT_LABELS,
   STATE_LABELS,
+  TASK_STATE_LABELS,
+  TASK_STATES,
   type DashboardFilters,
 } from "@/lib/admin/schema";
 import styles from "./dashboard.module.css";
 
-type Props = { filters: DashboardFilters; modules: { slug: string; order: number; title: string }[]; exportHref: string };
+type Option = { id: string; label: string };
+type Props = {
+  filters: DashboardFilters;
+  modules: { slug: string; order: number; title: string }[];
+  exportHref: string;
+  departments: Option[]; // tree order, indented labels
+  assignments: Option[];
+};
 
 /** A plain GET form: every filter lands in the URL, so a view can be bookmarked or shared. */
-export function FilterForm({ filters, modules, exportHref }: Props) {
+export function FilterForm({ filters, modules, exportHref, departments, assignments }: Props) {
   return (
     <form method="get" action="/admin" className={styles.filters} aria-label="筛选学员">
       <div className={`field ${styles.wide}`}>
         <label htmlFor="f-q">搜索姓名或邮箱</label>
         <input id="f-q" name="q" type="search" defaultValue={filters.q} maxLength={100} placeholder="例如：张三 或 zhang@example.com" />
+      </div>
+      <div className="field">
+        <label htmlFor="f-dept">部门（含下级）</label>
+        <select id="f-dept" name="dept" defaultValue={filters.dept ?? ""}>
+          <option value="">全部部门</option>
+          {departments.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="f-task">学习任务状态</label>
+        <select id="f-task" name="task" defaultValue={filters.task ?? ""}>
+          <option value="">全部</option>
+          {TASK_STATES.map((s) => <option key={s} value={s}>{TASK_STATE_LABELS[s]}</option>)}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="f-assignment">学习任务</label>
+        <select id="f-assignment" name="assignment" defaultValue={filters.assignment ?? ""}>
+          <option value="">不限学习任务</option>
+          {assignments.map((a) => <option key={a.id} value={a.id}>{a.label}</option>)}
+        </select>
       </div>
       <div className="field">
         <label htmlFor="f-status">考核状态</label>
@@ -78,6 +108,7 @@ export function FilterForm({ filters, modules, exportHref }: Props) {
         </select>
       </div>
       <p className={`muted ${styles.wide} ${styles.hint}`}>
+        学习任务状态：学员有多个学习任务时取最紧急的一个（已逾期优先）；选定学习任务后只看该任务。
         总分与状态按学员最近一次提交的结业考核；日期按北京时间，开始、结束两天都包含在内。
       </p>
       <div className={`${styles.actions} ${styles.wide}`}>

@@ -4,6 +4,8 @@ import { TableScroll } from "@/components/table-scroll";
 import { formatPercent, formatScore } from "@/lib/assessment/scoring";
 import type { LearnerRow } from "@/lib/admin/rows";
 import { formatDateTime } from "@/lib/admin/ranges";
+import { ASSIGNMENT_STATUS_LABELS } from "@/lib/assignments/status";
+import type { LearnerTasks } from "@/lib/assignments/summary";
 import { DEFAULT_DIR, SORT_LABELS, STATE_LABELS, dashboardQuery, type DashboardFilters, type LearnerState, type SortKey } from "@/lib/admin/schema";
 import styles from "./dashboard.module.css";
 
@@ -20,6 +22,14 @@ function StateBadge({ state }: { state: LearnerState }) {
   if (state === "in_progress") return <OutcomeBadge status="in_progress" outcome={null} label={label} />;
   if (state === "pending") return <OutcomeBadge status="submitted" outcome={null} label={label} />;
   return <OutcomeBadge status="released" outcome={state} label={label} />;
+}
+
+/** The learner's 学习任务: overdue in the alarm colour with how many, "未分配" when none. */
+function TaskCell({ tasks }: { tasks: LearnerTasks | null }) {
+  if (!tasks) return <span className="muted">未分配</span>;
+  const label = ASSIGNMENT_STATUS_LABELS[tasks.status];
+  if (tasks.status === "overdue") return <strong className={styles.overdue}>{label}{tasks.assigned > 1 ? `（${tasks.overdue}/${tasks.assigned}）` : ""}</strong>;
+  return <span>{label}{tasks.assigned > 1 ? <span className={styles.tally}>已完成 {tasks.completed}/{tasks.assigned}</span> : null}</span>;
 }
 
 /** A column header that sorts by its column; a second click reverses the order. */
@@ -47,6 +57,8 @@ export function LearnerTable({ rows, filters, modules }: Props) {
             <SortHeader sort="name" filters={filters} className={styles.who} />
             <SortHeader sort="progress" filters={filters} className={styles.num} />
             <SortHeader sort="activity" filters={filters} className={styles.when} />
+            <th scope="col">部门</th>
+            <th scope="col">学习任务</th>
             <th scope="col">状态</th>
             <SortHeader sort="score" filters={filters} className={styles.num} />
             <th scope="col" className={styles.num}><abbr title="理论知识测试">理论</abbr></th>
@@ -71,6 +83,8 @@ export function LearnerTable({ rows, filters, modules }: Props) {
                 {row.progress.percent}%<span className={styles.tally}>{row.progress.done}/{row.progress.total} 课</span>
               </td>
               <td className={styles.when}>{formatDateTime(row.lastActivityAt)}</td>
+              <td className={styles.dept}>{row.department ? <span title={row.department}>{row.department.split(" / ").at(-1)}</span> : <span className="muted">—</span>}</td>
+              <td><TaskCell tasks={row.tasks} /></td>
               <td><StateBadge state={row.state} /></td>
               <td className={styles.num}><strong>{score(row.latest?.final)}</strong></td>
               <td className={styles.num}>{score(row.latest?.part1)}</td>
