@@ -3,12 +3,14 @@
 // progress with a module-by-module completion funnel, module quiz attempts, and final
 // assessment sittings at every status, graded with the app's own scoring. Same seed, same
 // cohort (times are relative to the run). Refuses a second run unless --reset, which deletes
-// only the cohort's accounts (e-mail domain cohort.example.com) and, by cascade, their data.
+// only the cohort's accounts (e-mail domain cohort.example.com) and, by cascade, their data, and
+// the cohort's company: its departments and 学习任务 (ids starting "cohort-", see cohort/organisation.ts).
 import { parseArgs } from "node:util";
 import { hashPassword } from "better-auth/crypto";
 import { databaseUrl } from "@/lib/database-url";
 import { db } from "@/lib/db";
-import { COHORT_DOMAIN, COHORT_PASSWORD, learnerEmail, loadContent, trainerEmail, type CohortContext } from "./cohort/context";
+import { COHORT_DOMAIN, COHORT_PASSWORD, headEmail, learnerEmail, loadContent, trainerEmail, type CohortContext } from "./cohort/context";
+import { COHORT_ID_PREFIX, planOrganisation } from "./cohort/organisation";
 import { planCohort } from "./cohort/plan";
 import { describe, summarize, type CohortSummary } from "./cohort/summary";
 import { chunkRows, makeTrainerIds, trainerRows } from "./cohort/write";
@@ -51,19 +53,21 @@ export async function seedCohort(options: CohortOptions): Promise<CohortSummary>
     const { count } = await db.user.deleteMany({ where: cohortUsers });
     log(`--reset：已删除 ${count} 个演示群体账号及其数据`);
   }
+  await deleteCohortCompany();
   const prepared = lap();
 
   const ctx: CohortContext = { seed: options.seed, now: Date.now(), ...loadContent(), trainerIds: makeTrainerIds(options.seed) };
   const password = await hashPassword(COHORT_PASSWORD); // once: scrypt is slow by design
   const plans = planCohort(ctx, options.learners, options.attempts);
+  const org = planOrganisation(ctx);
   const planned = lap();
 
   const quiz = { attempts: 0, scoreSum: 0 };
   let rows = 0;
   function* chunks() {
-    yield trainerRows(ctx, password);
+    yield trainerRows(ctx, password, org);
     for (let i = 0; i < plans.length; i += CHUNK) {
-      const { tables, stats } = chunkRows(ctx, plans.slice(i, i + CHUNK), password);
+      const { tables, stats } = chunkRows(ctx, plans.slice(i, i + CHUNK), password, org);
       quiz.attempts += stats.quizAttempts;
       quiz.scoreSum += stats.quizScoreSum;
       rows += stats.rows;
@@ -77,8 +81,24 @@ export async function seedCohort(options: CohortOptions): Promise<CohortSummary>
   for (const line of describe(summary)) log(line);
   if (summary.attempts < options.attempts) log(`注意：学员完成的模块太少，只生成了 ${summary.attempts} 次作答（要求 ${options.attempts}）。`);
   log(`写入 ${rows.toLocaleString("en-US")} 行。用时：迁移与检查 ${prepared} · 生成 ${planned} · 写入 ${written} · 合计 ${((performance.now() - started) / 1000).toFixed(1)}s`);
+  log(`公司「京东商城」：${org.regions.length} 个大区、${org.leaves.length} 个小组，${org.regions.length} 名部门负责人（${headEmail(0)} …），4 个学习任务`);
   log(`登录：${learnerEmail(0, options.learners)} … ${learnerEmail(options.learners - 1, options.learners)}，讲师 ${trainerEmail(0)}；密码均为 ${COHORT_PASSWORD}`);
   return summary;
+}
+
+/**
+ * The company a previous run left (its learners are gone by now): its 学习任务 (targets go by
+ * cascade) and its departments, deepest first. Nothing of the app's own departments is touched.
+ */
+async function deleteCohortCompany() {
+  const cohortIds = { id: { startsWith: COHORT_ID_PREFIX } };
+  await db.assignment.deleteMany({ where: cohortIds });
+  await db.assignmentTarget.deleteMany({ where: { department: cohortIds } });
+  await db.user.updateMany({ where: { department: cohortIds }, data: { departmentId: null } });
+  const departments = await db.department.findMany({ where: cohortIds, select: { id: true, depth: true } });
+  for (const depth of [...new Set(departments.map((d) => d.depth))].sort((a, b) => b - a)) {
+    await db.department.deleteMany({ where: { id: { in: departments.filter((d) => d.depth === depth).map((d) => d.id) } } });
+  }
 }
 
 function parseOptions(argv: string[]): CohortOptions {

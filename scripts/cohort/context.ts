@@ -34,3 +34,6 @@ export const learnerEmail = (index: number, count: number) =>
   `learner${String(index + 1).padStart(Math.max(5, String(count).length), "0")}${COHORT_DOMAIN}`;
 
 export const trainerEmail = (index: number) => `trainer${index + 1}${COHORT_DOMAIN}`;
+
+/** The 部门负责人 of the cohort's company, one per 大区 (scripts/cohort/organisation.ts). */
+export const headEmail = (index: number) => `head${index + 1}${COHORT_DOMAIN}`;

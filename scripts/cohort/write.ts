@@ -5,6 +5,7 @@ import type { LearnerPlan } from "./plan";
 import { simulateQuizAttempts } from "./quiz";
 import { makeId, rngFor, type Rng } from "./random";
 import { TRAINER_NAMES } from "./texts";
+import type { CohortOrganisation } from "./organisation";
 import type { TableRows } from "./writer";
 
 // The rows of the cohort, a chunk of learners at a time, in insertion order (parents first). Big
@@ -21,7 +22,7 @@ export const makeTrainerIds = (seed: string): string[] => {
 };
 
 /** The trainers who graded the cohort (grade events need an actor). */
-export function trainerRows(ctx: CohortContext, password: string): TableRows[] {
+export function trainerRows(ctx: CohortContext, password: string, org?: CohortOrganisation): TableRows[] {
   const rng = rngFor(ctx.seed, "trainer-accounts");
   const at = new Date(ctx.now - 200 * DAY);
   const users: Prisma.UserCreateManyInput[] = ctx.trainerIds.map((id, i) => ({
@@ -35,12 +36,13 @@ export function trainerRows(ctx: CohortContext, password: string): TableRows[] {
   return [
     ["user", users],
     ["account", users.map((u) => credential(rng, u.id, password, at))],
+    ...(org?.tables((userId, when) => credential(rng, userId, password, when)) ?? []),
   ];
 }
 
 export type ChunkStats = { quizAttempts: number; quizScoreSum: number; rows: number };
 
-export function chunkRows(ctx: CohortContext, plans: readonly LearnerPlan[], password: string): { tables: TableRows[]; stats: ChunkStats } {
+export function chunkRows(ctx: CohortContext, plans: readonly LearnerPlan[], password: string, org?: CohortOrganisation): { tables: TableRows[]; stats: ChunkStats } {
   const users: Prisma.UserCreateManyInput[] = [];
   const accounts: Prisma.AccountCreateManyInput[] = [];
   const lessons: Prisma.LessonProgressCreateManyInput[] = [];
@@ -53,7 +55,7 @@ export function chunkRows(ctx: CohortContext, plans: readonly LearnerPlan[], pas
   for (const plan of plans) {
     const rng = rngFor(ctx.seed, "rows", plan.index);
     const { id, name, email, createdAt } = plan;
-    const user: Prisma.UserCreateManyInput = { id, name, email, role: "learner", createdAt, updatedAt: createdAt };
+    const user: Prisma.UserCreateManyInput = { id, name, email, role: "learner", departmentId: org?.leafOf(plan.index), createdAt, updatedAt: createdAt };
     users.push(user);
     accounts.push(credential(rng, id, password, createdAt));
     for (const lesson of plan.lessons) {

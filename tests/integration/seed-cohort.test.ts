@@ -4,6 +4,7 @@ import { promisify } from "node:util";
 import { verifyPassword } from "better-auth/crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auth } from "@/lib/auth/auth";
+import { assignmentStates } from "@/lib/assignments/progress";
 import { db } from "@/lib/db";
 import { gradeAtSubmission } from "@/lib/assessment/scoring";
 import { answerSlots, drawPaper } from "@/lib/assessment/paper";
@@ -48,13 +49,37 @@ describe("npm run seed:cohort (small)", () => {
     expect(await db.user.count({ where: { ...cohort, role: "trainer" } })).toBe(3);
     const first = await db.user.findUniqueOrThrow({ where: { email: "learner00001@cohort.example.com" } });
     expect(first.role).toBe("learner");
+    expect(await db.user.count({ where: { ...cohort, role: "dept_head" } })).toBe(8);
     const accounts = await db.account.findMany({ where: { user: cohort } });
-    expect(accounts).toHaveLength(53);
+    expect(accounts).toHaveLength(61);
     expect(accounts.every((a) => a.providerId === "credential" && a.accountId === a.userId)).toBe(true);
     expect(new Set(accounts.map((a) => a.password)).size).toBe(1);
     expect(await verifyPassword({ hash: accounts[0].password!, password: "cohort123" })).toBe(true);
     const signedIn = await auth.api.signInEmail({ body: { email: "learner00050@cohort.example.com", password: "cohort123" } });
     expect(signedIn.user.email).toBe("learner00050@cohort.example.com");
+  });
+
+  it("builds a company of 3 levels, 40 leaf departments holding every learner, heads over the 大区, and 学习任务 due before and after now", async () => {
+    const departments = await db.department.findMany({ where: { id: { startsWith: "cohort-" } }, include: { _count: { select: { children: true } } } });
+    expect(departments.filter((d) => d.depth === 0).map((d) => d.name)).toEqual(["京东商城"]);
+    expect(departments.filter((d) => d.depth === 1)).toHaveLength(8);
+    const leaves = departments.filter((d) => d.depth === 2);
+    expect(leaves).toHaveLength(40);
+    expect(leaves.every((d) => d._count.children === 0 && d.path.startsWith("cohort-d-0/"))).toBe(true);
+    const learners = await db.user.findMany({ where: { ...cohort, role: "learner" }, select: { departmentId: true } });
+    expect(learners.every((l) => leaves.some((d) => d.id === l.departmentId))).toBe(true);
+    expect(new Set(learners.map((l) => l.departmentId)).size).toBeGreaterThan(20);
+    const heads = await db.user.findMany({ where: { ...cohort, role: "dept_head" }, include: { department: true } });
+    expect(heads.every((h) => h.department?.depth === 1)).toBe(true);
+    const assignments = await db.assignment.findMany({ where: { id: { startsWith: "cohort-" } }, include: { targets: true } });
+    expect(assignments.map((a) => a.scope).sort()).toEqual(["assessment", "course", "modules", "modules"]);
+    expect(assignments.some((a) => a.dueAt.getTime() < Date.now())).toBe(true);
+    expect(assignments.some((a) => a.dueAt.getTime() > Date.now())).toBe(true);
+    expect(assignments.every((a) => a.targets.length > 0 && a.targets.every((t) => t.departmentId))).toBe(true);
+    // Overdue learners exist, as the department report will show them.
+    const states = await assignmentStates({ assignmentIds: assignments.map((a) => a.id) });
+    expect(states.some((s) => s.state.status === "overdue")).toBe(true);
+    expect(states.some((s) => s.state.status !== "overdue")).toBe(true);
   });
 
   it("makes exactly the requested number of quiz + assessment attempts", async () => {
