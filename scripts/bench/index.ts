@@ -16,6 +16,7 @@ import { db } from "@/lib/db";
 import { assessmentLoad } from "./assessment";
 import { autosaveCapacity } from "./autosave-capacity";
 import { dashboard } from "./dashboard";
+import { departments } from "./departments";
 import { databaseVersion, ensureDemoAccounts, seedCohortIfMissing } from "./database";
 import { DATABASE_KIND, DATABASE_LABEL, PORT, PRINTABLE_DATABASE_URL } from "./env";
 import { firstLoadJs } from "./first-load-js";
@@ -38,6 +39,7 @@ const MEASUREMENTS: Record<string, Measurement> = {
   "lesson-view": lessonView,
   lighthouse: lighthouseMeasurement,
   dashboard,
+  departments,
   items,
   "progress-writes": progressWrites,
   assessment: assessmentLoad,
