@@ -2,7 +2,7 @@
 // cohort's company (10,000 learners in 40 小组). Two figures per view: the reads the page makes,
 // timed in this process (server time without rendering), and, inside `npm run bench`, the time
 // to first byte of the page over loopback. Standalone (in-process only, no server needed):
-//   node --conditions=react-server --import tsx scripts/bench/departments.ts
+//   DATABASE_URL=… NODE_ENV=production node --import ./scripts/bench/server-only-stub.mjs --import tsx scripts/bench/departments.ts
 import os from "node:os";
 import { dashboardSummary, learnerDashboard } from "@/lib/admin/queries";
 import { DEFAULT_FILTERS, type DashboardFilters } from "@/lib/admin/schema";
