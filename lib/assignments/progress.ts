@@ -115,10 +115,15 @@ export async function assignmentStates(options: { usersSql?: Prisma.Sql; assignm
     WHERE ${assigneeSql}`;
   if (!rows.length) return [];
 
+  // Per assignment, every department it reaches and the people it names: one lookup per pair.
+  const reach = new Map(assignments.map((a) => {
+    const roots = a.departmentIds.flatMap((id) => (pathOf.has(id) ? [pathOf.get(id)!] : []));
+    const departmentsReached = new Set(departments.filter((d) => roots.some((root) => inSubtree(d.path, root))).map((d) => d.id));
+    return [a.id, { departments: departmentsReached, users: new Set(a.userIds) }];
+  }));
   const reachedBy = (assignment: ActiveAssignment, user: Assignee) => {
-    if (assignment.userIds.includes(user.id)) return true;
-    const path = user.departmentId ? pathOf.get(user.departmentId) : undefined;
-    return Boolean(path && assignment.departmentIds.some((id) => pathOf.has(id) && inSubtree(path, pathOf.get(id)!)));
+    const { departments: reached, users } = reach.get(assignment.id)!;
+    return users.has(user.id) || (user.departmentId !== null && reached.has(user.departmentId));
   };
   const count = (value: unknown) => (value === null || value === undefined ? 0 : Number(value));
   const progressOf = (row: Record<string, unknown>, requirement: Requirement): RequirementProgress => {
