@@ -88,8 +88,8 @@ export async function assignmentStates(options: { usersSql?: Prisma.Sql; assignm
   const assigneeIds = Prisma.sql`(SELECT u."id" FROM "user" u WHERE ${assigneeSql})`;
   const alias = (name: string, i: number) => Prisma.raw(`${name}${i}`); // fixed names, never input
   const lessonColumns = sets.flatMap((modules, i) => [
-    Prisma.sql`SUM(CASE WHEN p."moduleSlug" ${inList(modules)} THEN 1 ELSE 0 END) AS ${alias("n", i)}`,
-    Prisma.sql`MAX(CASE WHEN p."moduleSlug" ${inList(modules)} THEN p."completedAt" END) AS ${alias("last", i)}`,
+    Prisma.sql`SUM(CASE WHEN g."moduleSlug" ${inList(modules)} THEN g.n ELSE 0 END) AS ${alias("n", i)}`,
+    Prisma.sql`MAX(CASE WHEN g."moduleSlug" ${inList(modules)} THEN g."last" END) AS ${alias("last", i)}`,
   ]);
   const quizColumns = sets.flatMap((modules, i) => [
     Prisma.sql`SUM(CASE WHEN m."moduleSlug" ${inList(modules)} THEN 1 ELSE 0 END) AS ${alias("q", i)}`,
@@ -97,8 +97,12 @@ export async function assignmentStates(options: { usersSql?: Prisma.Sql; assignm
   ]);
   const outerColumns = sets.flatMap((_, i) => [Prisma.sql`l.${alias("n", i)}, l.${alias("last", i)}, q.${alias("q", i)}, q.${alias("qlast", i)}`]);
   const lessonsJoin = sets.length
-    ? Prisma.sql`LEFT JOIN (SELECT p."userId", ${Prisma.join(lessonColumns, ", ")} FROM "lesson_progress" p
-        WHERE p."userId" IN ${assigneeIds} AND p."lessonKey" ${inList(lessonKeys)} GROUP BY p."userId") l ON l."userId" = u."id"
+    ? // Lessons per learner and module first, in the order of lesson_progress_assignment_idx (no sort),
+      // so the per-set sums run over a row per module rather than per lesson.
+      Prisma.sql`LEFT JOIN (SELECT g."userId", ${Prisma.join(lessonColumns, ", ")} FROM (
+          SELECT p."userId", p."moduleSlug", COUNT(*) AS n, MAX(p."completedAt") AS "last" FROM "lesson_progress" p
+          WHERE p."userId" IN ${assigneeIds} AND p."lessonKey" ${inList(lessonKeys)} GROUP BY p."userId", p."moduleSlug"
+        ) g GROUP BY g."userId") l ON l."userId" = u."id"
       LEFT JOIN (SELECT m."userId", ${Prisma.join(quizColumns, ", ")} FROM (
           SELECT q."userId", q."moduleSlug", MIN(q."submittedAt") AS "first" FROM "quiz_attempt" q WHERE q."userId" IN ${assigneeIds} GROUP BY q."userId", q."moduleSlug"
         ) m GROUP BY m."userId") q ON q."userId" = u."id"`
