@@ -21,8 +21,8 @@ const ALL: StaffScope = { kind: "all" };
 type Case = { label: string; url: string; head?: boolean; read: (scope: StaffScope) => Promise<unknown> };
 
 const report = (filters: ReportFilters) => (scope: StaffScope) => departmentReport(scope, filters);
-const dashboard = (filters: Partial<DashboardFilters>) => () => learnerDashboard({ ...DEFAULT_FILTERS, ...filters });
-const summary = (filters: Partial<DashboardFilters>) => () => dashboardSummary({ ...DEFAULT_FILTERS, ...filters });
+const dashboard = (filters: Partial<DashboardFilters>) => (scope: StaffScope) => learnerDashboard({ ...DEFAULT_FILTERS, ...filters }, scope);
+const summary = (filters: Partial<DashboardFilters>) => (scope: StaffScope) => dashboardSummary({ ...DEFAULT_FILTERS, ...filters }, scope);
 
 const CASES: Case[] = [
   { label: "report: whole company", url: "/admin/reports", read: report({}) },
@@ -33,6 +33,7 @@ const CASES: Case[] = [
   { label: "dashboard: 小组 filter", url: "/admin?dept=cohort-d-1-1", read: dashboard({ dept: "cohort-d-1-1" }) },
   { label: "dashboard: 学习任务 已逾期 (everyone)", url: "/admin?task=overdue", read: dashboard({ task: "overdue" }) },
   { label: "dashboard: 大区 + 学习任务 + 已逾期", url: "/admin?dept=cohort-d-1&assignment=cohort-a1&task=overdue", read: dashboard({ dept: "cohort-d-1", assignment: "cohort-a1", task: "overdue" }) },
+  { label: "dashboard: 部门负责人 (华北大区), 已逾期", url: "/admin?task=overdue", head: true, read: dashboard({ task: "overdue" }) },
   { label: "dashboard summary: 大区 + 已逾期", url: "", read: summary({ dept: "cohort-d-1", task: "overdue" }) },
 ];
 

@@ -79,6 +79,7 @@ beforeAll(async () => {
   await released(ids.failed, 50, "failed");
 });
 
+const ALL = { kind: "all" } as const;
 const byName = (rows: ReportRow[]) => new Map(rows.map((r) => [r.name, r]));
 
 describe("department report", () => {
@@ -151,18 +152,23 @@ describe("department report", () => {
 
 describe("dashboard department and 学习任务 filters", () => {
   it("filter by a department's subtree and by 学习任务 status, and show both on each row", async () => {
-    const north = await learnerDashboard({ ...DEFAULT_FILTERS, dept: ids.north });
+    const north = await learnerDashboard({ ...DEFAULT_FILTERS, dept: ids.north }, ALL);
     expect(north.rows.map((r) => r.name).sort()).toEqual(["完成学员", "逾期学员"]);
-    const late = await learnerDashboard({ ...DEFAULT_FILTERS, task: "overdue" });
+    const late = await learnerDashboard({ ...DEFAULT_FILTERS, task: "overdue" }, ALL);
     expect(late.rows.map((r) => r.name)).toEqual(["逾期学员"]);
     expect(late.rows[0].department).toMatch(/ \/ 华北大区 \/ 北京一组$/);
     expect(late.rows[0].tasks).toMatchObject({ status: "overdue", assigned: 1, overdue: 1 });
-    expect((await learnerDashboard({ ...DEFAULT_FILTERS, task: "completed", dept: ids.beijing })).rows.map((r) => r.name)).toEqual(["完成学员"]);
-    expect((await learnerDashboard({ ...DEFAULT_FILTERS, task: "overdue", dept: ids.east })).total).toBe(0);
-    expect((await learnerDashboard({ ...DEFAULT_FILTERS, assignment: "report-a1" })).total).toBe(2);
-    expect((await dashboardSummary({ ...DEFAULT_FILTERS, dept: ids.root })).learners).toBe(4);
+    expect((await learnerDashboard({ ...DEFAULT_FILTERS, task: "completed", dept: ids.beijing }, ALL)).rows.map((r) => r.name)).toEqual(["完成学员"]);
+    expect((await learnerDashboard({ ...DEFAULT_FILTERS, task: "overdue", dept: ids.east }, ALL)).total).toBe(0);
+    expect((await learnerDashboard({ ...DEFAULT_FILTERS, assignment: "report-a1" }, ALL)).total).toBe(2);
+    expect((await dashboardSummary({ ...DEFAULT_FILTERS, dept: ids.root }, ALL)).learners).toBe(4);
+    // A department head filtering by another department, or by status, sees only their own people.
+    const head = (await scopeOf({ id: ids.head, name: "华北负责人", email: "", role: "dept_head" }))!;
+    expect((await learnerDashboard({ ...DEFAULT_FILTERS, dept: ids.east }, head)).total).toBe(0);
+    expect((await learnerDashboard({ ...DEFAULT_FILTERS, task: "overdue" }, head)).rows.map((r) => r.name)).toEqual(["逾期学员"]);
+    expect((await dashboardSummary({ ...DEFAULT_FILTERS, dept: ids.root }, head)).learners).toBe(2);
     const all = [];
-    for await (const batch of allLearners({ ...DEFAULT_FILTERS, dept: ids.east })) all.push(...batch);
+    for await (const batch of allLearners({ ...DEFAULT_FILTERS, dept: ids.east }, ALL)) all.push(...batch);
     expect(all.map((r) => [r.name, r.tasks])).toEqual(expect.arrayContaining([["获证学员", null], ["未通过学员", null]]));
   });
 
