@@ -12,6 +12,7 @@ export type StaffViewer = { role: Role; canGrade: boolean };
 export const STAFF_LINKS: readonly StaffLink[] = [
   { href: "/grading", label: "批阅", for: "graders" },
   { href: "/admin", label: "学员管理", for: "scoped" },
+  { href: "/admin/reports", label: "部门报表", for: "scoped" },
   { href: "/admin/certificates", label: "证书", for: "staff" },
   { href: "/admin/departments", label: "部门", for: "admin" },
   { href: "/admin/roles", label: "角色", for: "admin" },

@@ -42,7 +42,7 @@ for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 900 
     await expect(page.getByRole("row").filter({ hasText: east.email })).toHaveCount(0);
     await expect(page.getByRole("heading", { name: /^共 1 名学员/ })).toBeVisible();
     // The navigation offers exactly what a department head without 批阅权限 may open.
-    await expect(staffNav(page).getByRole("link")).toHaveText(["学员管理", "导出学员表"]);
+    await expect(staffNav(page).getByRole("link")).toHaveText(["学员管理", "部门报表", "导出学员表"]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
 
     // A learner outside the subtree, by a hand-typed URL, is the same 404 as a missing user.
@@ -57,6 +57,14 @@ for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 900 
     expect(csv).toContain(north.email);
     expect(csv).not.toContain(east.email);
     expect(csv.split("\n").filter((line) => line.trim()).length).toBe(2);
+
+    // The department report starts at their department; 华东大区 is not in it, nor in its XLSX.
+    await page.goto("/admin/reports");
+    const report = page.getByRole("region", { name: "各部门明细" });
+    await expect(report.getByRole("rowheader").getByRole("link", { name: "华北大区", exact: true })).toBeVisible();
+    await expect(report.getByRole("row").filter({ hasText: "华东大区" })).toHaveCount(0);
+    const xlsx = await page.request.get("/admin/reports/export?format=xlsx");
+    expect(xlsx.status()).toBe(200);
 
     // Trainer-only pages stay closed.
     for (const path of ["/grading", "/analytics", "/admin/certificates", "/admin/roles", "/preview"]) {
