@@ -28,6 +28,7 @@ export default async function AdminDashboardPage({ searchParams }: Props) {
   const top = Math.min(...visible.map((d) => d.depth));
   const departmentOptions = visible.map((d) => ({ id: d.id, label: `${"　".repeat(d.depth - top)}${d.name}` }));
   const assignmentOptions = assignments.map((a) => ({ id: a.id, label: a.title }));
+  if (filters.dept && !visible.some((d) => d.id === filters.dept)) notes.push("所选部门不存在或不在你的查看范围内，没有符合条件的学员。");
   const first = (filters.page - 1) * PAGE_SIZE + 1;
   return (
     <>
