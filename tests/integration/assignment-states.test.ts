@@ -48,7 +48,8 @@ describe("assignment states", () => {
     const trainer = await person(beijing, "trainer");
     const named = await person(null);
     const toNorth = await assign("modules", { departmentId: north }, "2026-12-10", firstModule.slug);
-    const toNamed = await assign("assessment", { userId: named });
+    // A later due date than toNorth: pairs come in due-date order (ids are random, so a tie would flake).
+    const toNamed = await assign("assessment", { userId: named }, "2026-12-12");
     const now = new Date("2026-12-05T04:00:00Z");
 
     const pairs = await assignmentStates({ assignmentIds: [toNorth, toNamed], now });
