@@ -10,7 +10,9 @@ const item = (page: Page, name: string) => tree(page).getByRole("listitem").filt
 
 async function manage(page: Page, name: string) {
   const node = item(page, name);
-  await node.getByText(`管理「${name}」`).click();
+  // A panel opened before stays open across the page's refresh after a change.
+  const open = await node.locator("details").evaluate((details) => (details as HTMLDetailsElement).open);
+  if (!open) await node.getByText(`管理「${name}」`).click();
   return node;
 }
 
