@@ -9,12 +9,13 @@ import { CERTIFICATE_TITLE } from "@/lib/certificates/rules";
 import { loadAssessment } from "@/lib/content/banks";
 import { moduleHref, wrapUpHref } from "@/lib/content/navigation";
 import { loadLearnerCourse } from "@/lib/progress/learner";
+import { LearnerAssignments } from "./_components/learner-assignments";
 import { PublicCourse } from "./_components/public-course";
 
 // A signed-out visitor gets the public course page; a signed-in learner their dashboard.
 export default async function CourseHome() {
   if (!(await userOrNull())) return <PublicCourse />;
-  const { user, course, progress } = await loadLearnerCourse("/");
+  const { user, course, completed, progress } = await loadLearnerCourse("/");
   const { config } = loadAssessment();
   return (
     <>
@@ -29,6 +30,8 @@ export default async function CourseHome() {
         <ProgressBar label="课程总进度" tally={progress.overall} />
         <NextStep user={user} progress={progress} />
       </section>
+
+      <LearnerAssignments userId={user.id} course={course} completed={completed} />
 
       <h2>课程模块</h2>
       <ol className="module-list">

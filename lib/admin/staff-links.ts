@@ -15,6 +15,7 @@ export const STAFF_LINKS: readonly StaffLink[] = [
   { href: "/admin/reports", label: "部门报表", for: "scoped" },
   { href: "/admin/certificates", label: "证书", for: "staff" },
   { href: "/admin/departments", label: "部门", for: "admin" },
+  { href: "/admin/assignments", label: "学习任务", for: "admin" },
   { href: "/admin/roles", label: "角色", for: "admin" },
   { href: "/admin/people/import", label: "导入人员", for: "admin" },
   { href: "/analytics", label: "数据分析", for: "staff" },

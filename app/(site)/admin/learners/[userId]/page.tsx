@@ -14,6 +14,7 @@ import { integrityLogs } from "@/lib/assessment/integrity-queries";
 import { formatDateTime } from "@/lib/admin/ranges";
 import { AttemptCard } from "./_components/attempt-card";
 import { EndSessionsForm } from "./_components/end-sessions-form";
+import { LearnerAssignments } from "./_components/learner-assignments";
 import styles from "./_components/learner.module.css";
 
 export const metadata: Metadata = { title: "学员详情" };
@@ -51,6 +52,8 @@ export default async function LearnerPage({ params }: Props) {
           </>
         )}
       </section>
+
+      <LearnerAssignments userId={user.id} course={course} linkAssignments={viewer.role === "admin"} />
 
       <h2>各模块进度</h2>
       <TableScroll label="各模块进度">
