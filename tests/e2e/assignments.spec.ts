@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 import { E2E_DATABASE_URL } from "../../playwright.config";
 import { createDbClient } from "../../lib/db-client";
 import { beijingDay, endOfBeijingDay, startOfBeijingDay } from "../../lib/assignments/status";
+import { expectAccessible } from "./axe";
 import { signIn, signUp } from "./helpers";
 
 // 学习任务 as a training manager and a learner meet them: an admin at a desk assigns the course to
@@ -58,6 +59,7 @@ test("an admin assigns the course to two departments; a learner of one sees it o
   await admin.goto("/admin/assignments/new");
   await signIn(admin, "admin@example.com", "admin12345");
   await expect(admin.getByRole("heading", { name: "新建学习任务", level: 1 })).toBeVisible();
+  await expectAccessible(admin);
   const now = new Date();
   const due = beijingDay(new Date(now.getTime() + 3 * DAY_MS));
   const title = `店铺运营必修${stamp}`;
@@ -75,6 +77,7 @@ test("an admin assigns the course to two departments; a learner of one sees it o
   const row = admin.getByRole("row").filter({ hasText: learnerName });
   await expect(row.getByText("未开始")).toBeVisible();
   await expect(row.getByText(`${names.root} / ${names.ops} / ${names.team}`)).toBeVisible();
+  await expectAccessible(admin);
   await admin.goto("/admin/assignments");
   await expect(admin.getByRole("row").filter({ hasText: title }).getByRole("cell", { name: "1 / 0 / 0" })).toBeVisible();
   await admin.screenshot({ path: "test-results/assignments-admin-1280.png", fullPage: true });
@@ -92,7 +95,8 @@ test("an admin assigns the course to two departments; a learner of one sees it o
   await expect(task.getByText("整门课程")).toBeVisible();
   const box = await task.boundingBox();
   expect(box!.x + box!.width).toBeLessThanOrEqual(375);
-  await task.getByRole("link", { name: `继续任务：${title}` }).click();
+  await expectAccessible(page);
+  await task.getByRole("link", { name: `继续学习：${title}` }).click();
   await expect(page).toHaveURL(/\/modules\/[^/]+\/[^/]+$/);
 
   // A task whose due date has passed (set up in the database: its dates are in the past).
@@ -111,4 +115,34 @@ test("an admin assigns the course to two departments; a learner of one sees it o
   await expect(late.getByText("已逾期 2 天")).toBeVisible();
   await expect(late.getByText("结业考核")).toBeVisible();
   await page.screenshot({ path: "test-results/assignments-home-375.png", fullPage: true });
+
+  // The admin, on a phone: names one more person directly through the people search.
+  const phone = await browser.newContext({ viewport: { width: 375, height: 740 }, locale: "zh-CN" });
+  const mobileAdmin = await phone.newPage();
+  await mobileAdmin.goto("/admin/assignments");
+  await signIn(mobileAdmin, "admin@example.com", "admin12345");
+  await expectAccessible(mobileAdmin);
+  await mobileAdmin.getByRole("link", { name: title }).click();
+  await mobileAdmin.getByRole("link", { name: "修改任务" }).click();
+  await expect(mobileAdmin.getByRole("heading", { name: "修改学习任务", level: 1 })).toBeVisible();
+  await expect(mobileAdmin.getByLabel("截止日期（北京时间，当天 24 点前）")).toHaveValue(due);
+  await expect(mobileAdmin.getByRole("checkbox", { name: names.ops, exact: true })).toBeChecked();
+  await expectAccessible(mobileAdmin);
+  await mobileAdmin.getByLabel("搜索学员姓名或邮箱").fill("learner@example.com");
+  await mobileAdmin.getByRole("button", { name: "搜索", exact: true }).click();
+  await mobileAdmin.getByRole("button", { name: "添加 王小京" }).click();
+  await expect(mobileAdmin.getByRole("list", { name: "已选学员" }).getByText("王小京")).toBeVisible();
+  await mobileAdmin.getByRole("button", { name: "保存修改" }).click();
+  await expect(mobileAdmin.getByRole("status").filter({ hasText: "已保存。" })).toBeVisible();
+  await expect(mobileAdmin.getByText("学员：王小京")).toBeVisible();
+  await expect(mobileAdmin.getByText("已分配 2 人 · 已完成 0 人 · 已逾期 0 人")).toBeVisible();
+  await expectAccessible(mobileAdmin);
+  await mobileAdmin.screenshot({ path: "test-results/assignments-admin-375.png", fullPage: true });
+  // Each person links to their learner page, which lists their 学习任务 with the status.
+  await mobileAdmin.getByRole("row").filter({ hasText: learnerName }).getByRole("link", { name: learnerName }).click();
+  await expect(mobileAdmin.getByRole("heading", { name: learnerName, level: 1 })).toBeVisible();
+  const theirs = mobileAdmin.getByRole("region", { name: "学习任务" });
+  await expect(theirs.getByRole("row").filter({ hasText: title }).getByText("未开始")).toBeVisible();
+  await expect(theirs.getByRole("row").filter({ hasText: lateTitle }).getByText("已逾期", { exact: true })).toBeVisible();
+  await phone.close();
 });

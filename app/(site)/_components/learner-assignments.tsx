@@ -32,7 +32,7 @@ export async function LearnerAssignments({ userId, course, completed }: { userId
                 <span>已完成 {state.done}/{state.total} 项</span>
               </p>
               {href ? (
-                <Link className="button button--small" href={href} aria-label={`继续任务：${assignment.title}`}>
+                <Link className="button button--small" href={href} aria-label={`继续学习：${assignment.title}`}>
                   继续学习
                 </Link>
               ) : null}

@@ -33,7 +33,7 @@ export default async function AssignmentsPage() {
             </thead>
             <tbody>
               {assignments.map((a) => (
-                <tr key={a.id} className={a.archivedAt ? styles.archived : undefined}>
+                <tr key={a.id}>
                   <th scope="row"><Link href={`/admin/assignments/${a.id}`}>{a.title}</Link>{a.archivedAt ? "（已归档）" : ""}</th>
                   <td>{scopeText(a, course)}</td>
                   <td>{formatBeijingDay(a.startsAt, now)} – {formatBeijingDay(a.dueAt, now)}</td>
