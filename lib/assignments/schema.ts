@@ -20,10 +20,23 @@ const day = (label: string) =>
       return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s) && s >= "2000-01-01" && s <= "2100-12-31";
     }, `${label}不是有效的日期`);
 
+// The title reaches learners' homes, reminder emails and group-robot messages: one line, no
+// control or invisible format characters (bidi overrides), spaces collapsed.
+const title = z
+  .string({ error: "请填写任务名称" })
+  .transform((text) => text.normalize("NFC").replace(/\s+/gu, " ").trim())
+  .pipe(
+    z
+      .string()
+      .min(1, "请填写任务名称")
+      .refine((text) => [...text].length <= 80, "任务名称不能超过 80 个字")
+      .refine((text) => !/[\p{C}\p{Zl}\p{Zp}]/u.test(text), "任务名称不能包含控制字符或不可见字符"),
+  );
+
 export const assignmentSchema = z
   .object({
     id: id.optional(),
-    title: z.string({ error: "请填写任务名称" }).trim().min(1, "请填写任务名称").max(80, "任务名称不能超过 80 个字"),
+    title,
     scope: z.enum(ASSIGNMENT_SCOPES, { error: "请选择学习内容：整门课程、指定模块或结业考核" }),
     moduleSlugs: z.array(z.string().trim().min(1).max(100), { error: "模块选择无效" }).max(50, "模块选择无效"),
     startDate: day("开始日期"),

@@ -102,10 +102,10 @@ describe("creating, editing and archiving 学习任务", () => {
     const inBeijing = await person(beijing);
     const elsewhere = await person(null);
     as("admin-1", "admin");
-    const id = await saved(createAssignmentAction(null, form(valid({ title: "  入职培训  " }))));
+    const id = await saved(createAssignmentAction(null, form(valid({ title: "  入职\n\t培训  " }))));
 
     const row = await db.assignment.findUniqueOrThrow({ where: { id }, include: { targets: true } });
-    expect(row).toMatchObject({ title: "入职培训", scope: "course", moduleSlugs: "", createdById: "admin-1" });
+    expect(row).toMatchObject({ title: "入职 培训", scope: "course", moduleSlugs: "", createdById: "admin-1" });
     expect(row.startsAt).toEqual(startOfBeijingDay("2026-12-01"));
     expect(row.dueAt).toEqual(endOfBeijingDay("2026-12-10"));
     expect(row.targets.map((t) => t.departmentId).sort()).toEqual([north, east].sort());
@@ -197,6 +197,8 @@ describe("hostile and wrong input is refused in zh-CN, with no write", () => {
       [form(valid({ dueDate: "next friday" })), "截止日期格式应为 年-月-日"],
       [form(valid({ title: " " })), "请填写任务名称"],
       [form(valid({ title: "长".repeat(81) })), "任务名称不能超过 80 个字"],
+      [form(valid({ title: "入职\u202e培训" })), "任务名称不能包含控制字符或不可见字符"],
+      [form(valid({ title: "入职\u0000培训" })), "任务名称不能包含控制字符或不可见字符"],
     ];
     for (const [input, message] of cases) {
       expect(await createAssignmentAction(null, input)).toEqual({ ok: false, message: typeof message === "string" ? message : expect.stringMatching(message) });
