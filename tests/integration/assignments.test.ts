@@ -206,8 +206,10 @@ describe("hostile and wrong input is refused in zh-CN, with no write", () => {
     const file = form(valid());
     file.set("title", new File(["x"], "title.txt"));
     expect(await createAssignmentAction(null, file)).toMatchObject({ ok: false, message: expect.any(String) });
-    for (const notAForm of ["title=x", { title: "x" }, undefined]) {
-      expect(await createAssignmentAction(null, notAForm as unknown as FormData)).toEqual({ ok: false, message: NOT_A_FORM });
+    for (const action of [createAssignmentAction, updateAssignmentAction, archiveAssignmentAction]) {
+      for (const notAForm of ["title=x", { title: "x", id: "x", archived: "true" }, undefined]) {
+        expect(await action(null, notAForm as unknown as FormData)).toEqual({ ok: false, message: NOT_A_FORM });
+      }
     }
     const missing = await updateAssignmentAction(null, form(valid({ id: "no-such-assignment" })));
     expect(missing).toEqual({ ok: false, message: "学习任务不存在，可能已被删除。请刷新页面。" });
