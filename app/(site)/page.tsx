@@ -9,6 +9,7 @@ import { CERTIFICATE_TITLE } from "@/lib/certificates/rules";
 import { loadAssessment } from "@/lib/content/banks";
 import { moduleHref, wrapUpHref } from "@/lib/content/navigation";
 import { loadLearnerCourse } from "@/lib/progress/learner";
+import { ReminderNotice } from "@/components/reminders/reminder-notice";
 import { PublicCourse } from "./_components/public-course";
 
 // A signed-out visitor gets the public course page; a signed-in learner their dashboard.
@@ -18,6 +19,7 @@ export default async function CourseHome() {
   const { config } = loadAssessment();
   return (
     <>
+      <ReminderNotice userId={user.id} />
       <section className={`hero card ${courseStyles.hero}`}>
         <CourseCover className={`${courseStyles.cover} ${courseStyles.coverDesk}`} />
         <div>
