@@ -4,6 +4,7 @@ import { assignmentStates } from "@/lib/assignments/progress";
 import { beijingDay } from "@/lib/assignments/status";
 import { publicOrigin } from "@/lib/certificates/origin";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { pathIds } from "@/lib/departments/tree";
 import { enqueueEmail, enqueueWebhook } from "@/lib/outbox/enqueue";
 import { groupMessage, noticeText, reminderEmail, remindersByLearner, type GroupEntry, type LearnerReminder } from "@/lib/reminders/rules";
@@ -14,6 +15,7 @@ import { groupMessage, noticeText, reminderEmail, remindersByLearner, type Group
 // processes at once: the notice's unique (userId, day) and the outbox's dedupeKey decide.
 
 const CHUNK = 200;
+const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 export type ReminderRun = { reminded: number; notices: number; groupMessages: number };
 
 export async function runReminders(now = new Date()): Promise<ReminderRun> {
@@ -32,27 +34,38 @@ export async function runReminders(now = new Date()): Promise<ReminderRun> {
 
   let notices = 0;
   const origin = publicOrigin();
-  for (let i = 0; i < todo.length; i += CHUNK) {
-    notices += await db.$transaction(async (tx) => {
+  const remind = async (batch: string[]): Promise<number> => {
+    try {
+      return await db.$transaction(async (tx) => {
+        let created = 0;
+        for (const userId of batch) {
+          const reminder = reminders.get(userId)!;
+          const user = users.get(userId)!;
+          const id = randomUUID();
+          const notice = await tx.notice.upsert({
+            where: { userId_day: { userId, day } },
+            create: { id, userId, day, kind: reminder.kind, assignmentId: reminder.tasks[0].assignmentId, message: noticeText(reminder) },
+            update: {},
+            select: { id: true },
+          });
+          if (notice.id !== id) continue;
+          created += 1;
+          await enqueueEmail(tx, { dedupeKey: `reminder:${userId}:${day}`, to: user.email, ...reminderEmail(user.name, reminder, origin) });
+        }
+        return created;
+      });
+    } catch (error) {
+      // Another process wrote one of these notices between our read and our insert (the upsert
+      // is a read then an insert, not one statement): the batch is rolled back whole, so go
+      // again one learner at a time; the one already reminded then finds its notice.
+      if (!isUniqueViolation(error)) throw error;
+      if (batch.length === 1) return 0;
       let created = 0;
-      for (const userId of todo.slice(i, i + CHUNK)) {
-        const reminder = reminders.get(userId)!;
-        const user = users.get(userId)!;
-        const id = randomUUID();
-        // An upsert that changes nothing when today's notice exists (another process was first).
-        const notice = await tx.notice.upsert({
-          where: { userId_day: { userId, day } },
-          create: { id, userId, day, kind: reminder.kind, assignmentId: reminder.tasks[0].assignmentId, message: noticeText(reminder) },
-          update: {},
-          select: { id: true },
-        });
-        if (notice.id !== id) continue;
-        created += 1;
-        await enqueueEmail(tx, { dedupeKey: `reminder:${userId}:${day}`, to: user.email, ...reminderEmail(user.name, reminder, origin) });
-      }
+      for (const userId of batch) created += await remind([userId]);
       return created;
-    });
-  }
+    }
+  };
+  for (let i = 0; i < todo.length; i += CHUNK) notices += await remind(todo.slice(i, i + CHUNK));
 
   const groupMessages = await queueGroupMessages(day, reminders, users);
   return { reminded: reminders.size, notices, groupMessages };
@@ -83,7 +96,11 @@ async function queueGroupMessages(day: string, reminders: Map<string, LearnerRem
   let queued = 0;
   for (const [departmentId, entries] of groups) {
     const text = groupMessage(byId.get(departmentId)!.name, day, entries);
-    if (await db.$transaction((tx) => enqueueWebhook(tx, { dedupeKey: `reminder:department:${departmentId}:${day}`, departmentId, text }))) queued += 1;
+    try {
+      if (await db.$transaction((tx) => enqueueWebhook(tx, { dedupeKey: `reminder:department:${departmentId}:${day}`, departmentId, text }))) queued += 1;
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error; // another process queued it a moment ago
+    }
   }
   return queued;
 }
@@ -105,8 +122,12 @@ export async function reminderTick(now = new Date()): Promise<ReminderRun | null
   if (last?.mark === mark && typeof last.at === "number" && now.getTime() - last.at < PASS_AT_LEAST_EVERY_MS) return null;
   const value = JSON.stringify({ mark, at: now.getTime() });
   if (!row) {
-    const created = await db.setting.upsert({ where: { key: PASS_KEY }, create: { key: PASS_KEY, value }, update: {}, select: { value: true } });
-    if (created.value !== value) return null;
+    try {
+      await db.setting.create({ data: { key: PASS_KEY, value } });
+    } catch (error) {
+      if (isUniqueViolation(error)) return null; // another process started the first pass
+      throw error;
+    }
   } else {
     const claimed = await db.setting.updateMany({ where: { key: PASS_KEY, value: row.value }, data: { value } });
     if (claimed.count !== 1) return null;
