@@ -25,11 +25,17 @@ export async function runReminders(now = new Date()): Promise<ReminderRun> {
 
   const ids = [...reminders.keys()];
   const users = new Map<string, { name: string; email: string; departmentId: string | null }>();
+  const noticed = new Set<string>();
   for (let i = 0; i < ids.length; i += CHUNK) {
-    const rows = await db.user.findMany({ where: { id: { in: ids.slice(i, i + CHUNK) } }, select: { id: true, name: true, email: true, departmentId: true } });
+    const chunk = ids.slice(i, i + CHUNK);
+    const [rows, notices] = await Promise.all([
+      db.user.findMany({ where: { id: { in: chunk } }, select: { id: true, name: true, email: true, departmentId: true } }),
+      // By (userId, day), the unique index: the notice table grows by a day's learners every day.
+      db.notice.findMany({ where: { userId: { in: chunk }, day }, select: { userId: true } }),
+    ]);
     for (const row of rows) users.set(row.id, row);
+    for (const row of notices) noticed.add(row.userId);
   }
-  const noticed = new Set((await db.notice.findMany({ where: { day }, select: { userId: true } })).map((row) => row.userId));
   const todo = ids.filter((id) => users.has(id) && !noticed.has(id));
 
   let notices = 0;

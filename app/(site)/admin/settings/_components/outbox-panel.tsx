@@ -19,7 +19,6 @@ export function OutboxPanel({ status }: { status: OutboxStatus }) {
       <ul className={styles.figures}>
         <li>待发送 <strong>{status.pending}</strong></li>
         <li>发送失败 <strong>{status.failed}</strong></li>
-        <li>24 小时内已发送 <strong>{status.sentToday}</strong></li>
       </ul>
       <p className="muted">失败的消息每隔 1、2、4……分钟（最长 1 小时）自动重试，连续失败 10 次后放弃。</p>
       {status.recentErrors.length ? (
