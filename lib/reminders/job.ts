@@ -124,7 +124,7 @@ const PASS_AT_LEAST_EVERY_MS = 60 * 60_000;
 export async function reminderTick(now = new Date()): Promise<ReminderRun | null> {
   const mark = `${beijingDay(now)}|${await fingerprint()}`;
   const row = await db.setting.findUnique({ where: { key: PASS_KEY }, select: { value: true } });
-  const last = row ? (JSON.parse(row.value) as { mark?: string; at?: number }) : null;
+  const last = row ? parsePass(row.value) : null;
   if (last?.mark === mark && typeof last.at === "number" && now.getTime() - last.at < PASS_AT_LEAST_EVERY_MS) return null;
   const value = JSON.stringify({ mark, at: now.getTime() });
   if (!row) {
@@ -144,6 +144,14 @@ export async function reminderTick(now = new Date()): Promise<ReminderRun | null
     // Forget the pass so the next tick tries again rather than an hour later.
     await db.setting.updateMany({ where: { key: PASS_KEY, value }, data: { value: JSON.stringify({ mark: "", at: 0 }) } });
     throw error;
+  }
+}
+
+function parsePass(value: string): { mark?: string; at?: number } | null {
+  try {
+    return JSON.parse(value) as { mark?: string; at?: number };
+  } catch {
+    return null; // a hand-edited row: run, and the claim below replaces it
   }
 }
 
