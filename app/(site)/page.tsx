@@ -9,6 +9,7 @@ import { CERTIFICATE_TITLE } from "@/lib/certificates/rules";
 import { loadAssessment } from "@/lib/content/banks";
 import { moduleHref, wrapUpHref } from "@/lib/content/navigation";
 import { loadLearnerCourse } from "@/lib/progress/learner";
+import { ReminderNotice } from "@/components/reminders/reminder-notice";
 import { LearnerAssignments } from "./_components/learner-assignments";
 import { PublicCourse } from "./_components/public-course";
 
@@ -19,6 +20,7 @@ export default async function CourseHome() {
   const { config } = loadAssessment();
   return (
     <>
+      <ReminderNotice userId={user.id} />
       <section className={`hero card ${courseStyles.hero}`}>
         <CourseCover className={`${courseStyles.cover} ${courseStyles.coverDesk}`} />
         <div>

@@ -22,6 +22,7 @@ export const STAFF_LINKS: readonly StaffLink[] = [
   { href: "/analytics/items", label: "题目分析", for: "staff" },
   { href: "/admin/export", label: "导出学员表", for: "scoped", download: "学员名单.csv" },
   { href: "/preview", label: "内容预览", for: "staff" },
+  { href: "/admin/settings", label: "设置", for: "admin" },
 ];
 
 function mayOpen(link: StaffLink, { role, canGrade }: StaffViewer): boolean {
