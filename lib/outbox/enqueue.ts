@@ -21,8 +21,10 @@ export async function enqueueWebhook(tx: Tx, message: QueuedWebhook): Promise<bo
   return queue(tx, { channel: "webhook", dedupeKey: message.dedupeKey, recipient: message.departmentId, body: message.text });
 }
 
-// An upsert that changes nothing when the key exists: one statement on PostgreSQL (no unique
-// violation to abort the caller's transaction), and the row is ours only if it has our id.
+// An upsert that changes nothing when the key exists; the row is ours only if it has our id.
+// Prisma 6.19 runs it as a read then an insert, so two processes queuing the same key at the same
+// moment make the second insert fail on the unique index (P2002), rolling back the caller's
+// transaction: callers that can race (the reminder job) retry; an import's keys are its own.
 async function queue(tx: Tx, data: { channel: string; dedupeKey: string; recipient: string; subject?: string; body: string }) {
   const id = randomUUID();
   const row = await tx.outboundMessage.upsert({ where: { dedupeKey: data.dedupeKey }, create: { id, ...data }, update: {}, select: { id: true } });
