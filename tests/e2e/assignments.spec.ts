@@ -121,6 +121,8 @@ test("an admin assigns the course to two departments; a learner of one sees it o
   const mobileAdmin = await phone.newPage();
   await mobileAdmin.goto("/admin/assignments");
   await signIn(mobileAdmin, "admin@example.com", "admin12345");
+  // Signing in navigates back here; axe must not start before that page has loaded.
+  await expect(mobileAdmin.getByRole("heading", { name: "学习任务", level: 1 })).toBeVisible();
   await expectAccessible(mobileAdmin);
   await mobileAdmin.getByRole("link", { name: title }).click();
   await mobileAdmin.getByRole("link", { name: "修改任务" }).click();
