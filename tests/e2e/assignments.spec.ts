@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { E2E_DATABASE_URL } from "../../playwright.config";
-import { createDbClient } from "../../lib/db-client";
 import { beijingDay, endOfBeijingDay, startOfBeijingDay } from "../../lib/assignments/status";
 import { expectAccessible } from "./axe";
+import { withDb } from "./db";
 import { signIn, signUp } from "./helpers";
 
 // 学习任务 as a training manager and a learner meet them: an admin at a desk assigns the course to
@@ -14,15 +13,6 @@ import { signIn, signUp } from "./helpers";
 const DAY_MS = 24 * 60 * 60 * 1000;
 const stamp = `${Date.now() % 1_000_000}`;
 const names = { root: `测试公司${stamp}`, ops: `店铺运营部${stamp}`, service: `客服部${stamp}`, team: `运营一组${stamp}`, other: `财务部${stamp}` };
-
-async function withDb<T>(run: (db: ReturnType<typeof createDbClient>) => Promise<T>): Promise<T> {
-  const db = createDbClient(E2E_DATABASE_URL);
-  try {
-    return await run(db);
-  } finally {
-    await db.$disconnect();
-  }
-}
 
 /** root → 店铺运营部 → 运营一组, root → 客服部, root → 财务部; the ids by key. */
 function makeDepartments() {

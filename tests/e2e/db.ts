@@ -7,7 +7,7 @@ import { childPath, pathIds } from "../../lib/departments/tree";
 
 // Direct access to the end-to-end server's database (SQLite or PostgreSQL), for set-up that is
 // not under test (finishing 43 lessons) and for simulating the passage of time.
-async function withDb<T>(run: (db: ReturnType<typeof createDbClient>) => Promise<T>): Promise<T> {
+export async function withDb<T>(run: (db: ReturnType<typeof createDbClient>) => Promise<T>): Promise<T> {
   const db = createDbClient(E2E_DATABASE_URL);
   try {
     return await run(db);

@@ -1,8 +1,7 @@
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
-import { E2E_DATABASE_URL } from "../../playwright.config";
-import { createDbClient } from "../../lib/db-client";
+import { withDb } from "./db";
 import { makeOverdue } from "./reminder-db";
 import { signIn, signOut, signUp } from "./helpers";
 
@@ -34,25 +33,17 @@ function robotReceiver() {
   return { received, server };
 }
 
-async function departmentOf(email: string) {
-  const db = createDbClient(E2E_DATABASE_URL);
-  try {
+const departmentOf = (email: string) =>
+  withDb(async (db) => {
     const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, department: { select: { name: true } } } });
     return { userId: user.id, department: user.department!.name };
-  } finally {
-    await db.$disconnect();
-  }
-}
+  });
 
-async function remindersOf(userId: string, email: string) {
-  const db = createDbClient(E2E_DATABASE_URL);
-  try {
+const remindersOf = (userId: string, email: string) =>
+  withDb(async (db) => {
     const [notices, emails] = await Promise.all([db.notice.count({ where: { userId } }), db.outboundMessage.count({ where: { channel: "email", recipient: email } })]);
     return { notices, emails };
-  } finally {
-    await db.$disconnect();
-  }
-}
+  });
 
 test("an overdue learner is counted on the report, reminded once, and the department's robot hears of it", async ({ page, browser }) => {
   // The server's once-a-minute sweep writes the reminders and sends the robot message.
