@@ -5,7 +5,7 @@ import { SAVE_GRACE_MS } from "@/lib/assessment/rules";
 import { loadCourse } from "@/lib/content/load";
 import type { Course } from "@/lib/content/schema";
 import { inSubtree } from "@/lib/departments/tree";
-import { ASSIGNMENT_SCOPES, assignmentState, requirementOf, type AssignmentScope, type AssignmentState, type Requirement, type RequirementProgress } from "@/lib/assignments/status";
+import { storedModuleSlugs, storedScope, assignmentState, requirementOf, type AssignmentScope, type AssignmentState, type Requirement, type RequirementProgress } from "@/lib/assignments/status";
 
 // Where many learners stand in their 学习任务, in one statement whatever their number: the
 // assigned people with their lessons, quizzes and 结业考核 counted in the database.
@@ -25,7 +25,6 @@ export type ActiveAssignment = {
 
 export type LearnerAssignmentState = { userId: string; departmentId: string | null; assignment: ActiveAssignment; state: AssignmentState };
 
-const parseScope = (scope: string): AssignmentScope => (ASSIGNMENT_SCOPES as readonly string[]).includes(scope) ? (scope as AssignmentScope) : "course";
 
 /** Assignments not archived (optionally only these ids), with their targets. */
 export async function activeAssignments(ids?: readonly string[]): Promise<ActiveAssignment[]> {
@@ -37,8 +36,8 @@ export async function activeAssignments(ids?: readonly string[]): Promise<Active
   return rows.map((row) => ({
     id: row.id,
     title: row.title,
-    scope: parseScope(row.scope),
-    moduleSlugs: row.moduleSlugs ? row.moduleSlugs.split(",") : [],
+    scope: storedScope(row.scope),
+    moduleSlugs: storedModuleSlugs(row.moduleSlugs),
     startsAt: row.startsAt,
     dueAt: row.dueAt,
     departmentIds: row.targets.flatMap((target) => (target.departmentId ? [target.departmentId] : [])),

@@ -7,7 +7,7 @@ import type { Course } from "@/lib/content/schema";
 import { departmentList } from "@/lib/departments/queries";
 import { displayPath } from "@/lib/departments/tree";
 import { assignmentStates, type LearnerAssignmentState } from "@/lib/assignments/progress";
-import { ASSIGNMENT_SCOPES, endOfBeijingDay, startOfBeijingDay, type AssignmentScope, type AssignmentStatus } from "@/lib/assignments/status";
+import { storedModuleSlugs, storedScope, endOfBeijingDay, startOfBeijingDay, type AssignmentScope, type AssignmentStatus } from "@/lib/assignments/status";
 import type { AssignmentInput } from "@/lib/assignments/schema";
 
 // Defining 学习任务 (admin): list, detail, create, edit, archive. Who is reached and where each
@@ -34,7 +34,6 @@ export type AssignmentSummary = {
   counts: { assigned: number; completed: number; overdue: number } | null; // null when archived
 };
 
-const parseScope = (scope: string): AssignmentScope => ((ASSIGNMENT_SCOPES as readonly string[]).includes(scope) ? (scope as AssignmentScope) : "course");
 
 const definitionSelect = {
   id: true,
@@ -57,8 +56,8 @@ function toSummary(row: DefinitionRow, names: Map<string, string>, states: reado
   return {
     id: row.id,
     title: row.title,
-    scope: parseScope(row.scope),
-    moduleSlugs: row.moduleSlugs ? row.moduleSlugs.split(",") : [],
+    scope: storedScope(row.scope),
+    moduleSlugs: storedModuleSlugs(row.moduleSlugs),
     startsAt: row.startsAt,
     dueAt: row.dueAt,
     archivedAt: row.archivedAt,

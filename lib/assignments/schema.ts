@@ -87,4 +87,7 @@ export const archiveFormSchema = z
 export type AssignmentFormState = { ok: boolean; message: string; id?: string } | null;
 
 /** The people search of the form (a GET route): a name or email fragment. */
+/** An assignment id from a URL: what the app makes (uuid/cuid), nothing else reaches a query. */
+export const assignmentIdSchema = z.string().regex(/^[\w-]{1,64}$/);
+
 export const personQuerySchema = z.string().trim().min(1, "请输入姓名或邮箱").max(100, "搜索词不能超过 100 个字");

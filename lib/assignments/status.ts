@@ -14,6 +14,12 @@ export const ASSIGNMENT_SCOPES = ["course", "modules", "assessment"] as const;
 export type AssignmentScope = (typeof ASSIGNMENT_SCOPES)[number];
 export const ASSIGNMENT_SCOPE_LABELS: Record<AssignmentScope, string> = { course: "整门课程", modules: "指定模块", assessment: "结业考核" };
 
+/** A stored scope (a string column) as the type; an unknown value reads as the whole course. */
+export const storedScope = (scope: string): AssignmentScope =>
+  (ASSIGNMENT_SCOPES as readonly string[]).includes(scope) ? (scope as AssignmentScope) : "course";
+/** The stored comma-separated module slugs as a list. */
+export const storedModuleSlugs = (text: string): string[] => (text ? text.split(",") : []);
+
 export const ASSIGNMENT_STATUSES = ["upcoming", "not_started", "in_progress", "completed", "overdue"] as const;
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
 export const ASSIGNMENT_STATUS_LABELS: Record<AssignmentStatus, string> = {

@@ -142,6 +142,10 @@ describe("department report", () => {
     expect(scoped.slice(1).map((r) => r[0].split(" / ").at(-1))).toEqual(["华北大区", "北京一组"]);
 
     expect((await exportReport(new Request("http://x/admin/reports/export?format=pdf"))).status).toBe(400);
+    // Names the export does not know are ignored, whatever they are called.
+    const odd = await exportReport(new Request("http://x/admin/reports/export?__proto__=x&constructor=y&format=csv&format=xlsx"));
+    expect(odd.status).toBe(200);
+    expect(odd.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     session.user = { id: ids.overdue, name: "逾期学员", email: "", role: "learner" };
     const refused = await exportReport(new Request("http://x/admin/reports/export?format=xlsx"));
     expect(refused.status).toBe(403);

@@ -1,3 +1,4 @@
+import { assignmentIdSchema } from "@/lib/assignments/schema";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -26,7 +27,7 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const status = statusParam.safeParse(Array.isArray(query.status) ? query.status[0] : query.status);
   const now = new Date();
-  const detail = assignmentId.length <= 64 ? await assignmentDetail(assignmentId, { status: status.success ? status.data : undefined, limit: SHOWN, now }) : null;
+  const detail = assignmentIdSchema.safeParse(assignmentId).success ? await assignmentDetail(assignmentId, { status: status.success ? status.data : undefined, limit: SHOWN, now }) : null;
   if (!detail) notFound();
   const { assignment: a, people, matching } = detail;
   const base = `/admin/assignments/${a.id}`;

@@ -14,10 +14,11 @@ const formatSchema = z.enum(["csv", "xlsx"]);
 export async function GET(request: Request) {
   const asker = await scopedStaffOrNull();
   if (!asker) return text(403, "没有访问权限：只有管理员、讲师和部门负责人可以导出部门报表。");
-  const params = Object.fromEntries(new URL(request.url).searchParams);
-  const format = formatSchema.safeParse(params.format ?? "csv");
+  // Only the names the export knows are read: no request-chosen key reaches an object.
+  const query = new URL(request.url).searchParams;
+  const format = formatSchema.safeParse(query.get("format") ?? "csv");
   if (!format.success) return text(400, "导出格式须为 csv 或 xlsx。");
-  const { filters } = parseReportParams(params);
+  const { filters } = parseReportParams({ assignment: query.get("assignment") ?? undefined, department: query.get("department") ?? undefined });
   const report = await departmentReport(asker.scope, filters);
   const day = chinaDay();
   const headers = { "Content-Disposition": reportDisposition(day, format.data), "Cache-Control": "no-store" };

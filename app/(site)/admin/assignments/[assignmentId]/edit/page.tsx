@@ -1,3 +1,4 @@
+import { assignmentIdSchema } from "@/lib/assignments/schema";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -14,7 +15,7 @@ type Props = { params: Promise<{ assignmentId: string }> };
 export default async function EditAssignmentPage({ params }: Props) {
   const { assignmentId } = await params;
   await requireAdmin(`/admin/assignments/${encodeURIComponent(assignmentId)}/edit`);
-  const a = assignmentId.length <= 64 ? await assignmentDefinition(assignmentId) : null;
+  const a = assignmentIdSchema.safeParse(assignmentId).success ? await assignmentDefinition(assignmentId) : null;
   if (!a) notFound();
   const { modules, departments } = await formOptions();
   return (
