@@ -41,6 +41,7 @@ test("an admin creates, nests, moves and archives departments (375 px, then 1280
   await north.getByRole("button", { name: "新建下级" }).click();
   await expect(item(page, teamName)).toContainText(`${company} / ${northName} / ${teamName}`);
   await expectAccessible(page);
+  await page.screenshot({ path: "test-results/departments-375.png", fullPage: true });
 
   await page.setViewportSize({ width: 1280, height: 800 });
   const beijing = await manage(page, teamName);
@@ -54,4 +55,5 @@ test("an admin creates, nests, moves and archives departments (375 px, then 1280
   await expect(item(page, teamName)).toContainText("已归档");
   await expect(page.getByLabel("上级", { exact: true })).not.toContainText(eastName);
   await expectAccessible(page);
+  await page.screenshot({ path: "test-results/departments-1280.png", fullPage: true });
 });
