@@ -1,6 +1,7 @@
 import "server-only";
 import { SAVE_GRACE_MS } from "@/lib/assessment/rules";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { inIds } from "@/lib/db";
 import { DEFAULT_FILTERS, type DashboardFilters } from "@/lib/admin/schema";
 import { dayRange, scoreBounds } from "@/lib/admin/ranges";
 import { scopedUsersSql, type StaffScope } from "@/lib/auth/scope";
@@ -126,7 +127,7 @@ function learnerCte(filters: DashboardFilters, scope: CourseScope, needs: readon
 function organisationCondition(filters: DashboardFilters, scope: CourseScope): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   if (filters.dept) parts.push(departmentSubtreeSql(filters.dept));
-  if (scope.taskUserIds) parts.push(Prisma.sql`AND u."id" ${inList(scope.taskUserIds)}`);
+  if (scope.taskUserIds) parts.push(Prisma.sql`AND u."id" ${inIds(scope.taskUserIds)}`);
   return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
 }
 

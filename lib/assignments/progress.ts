@@ -5,6 +5,7 @@ import { SAVE_GRACE_MS } from "@/lib/assessment/rules";
 import { loadCourse } from "@/lib/content/load";
 import type { Course } from "@/lib/content/schema";
 import { inSubtree } from "@/lib/departments/tree";
+import { inList, moduleSetColumns, strayCompletions, strayIn } from "@/lib/assignments/module-progress";
 import { storedModuleSlugs, storedScope, assignmentState, requirementOf, type AssignmentScope, type AssignmentState, type Requirement, type RequirementProgress } from "@/lib/assignments/status";
 
 // Where many learners stand in their 学习任务, in one statement whatever their number: the
@@ -45,8 +46,6 @@ export async function activeAssignments(ids?: readonly string[]): Promise<Active
   }));
 }
 
-const inList = (values: readonly string[]) => (values.length ? Prisma.sql`IN (${Prisma.join([...values])})` : Prisma.sql`IN (NULL)`);
-
 // SQLite hands DateTime columns to raw queries as stored (ISO text or epoch ms), PostgreSQL as Date.
 const toDate = (value: unknown): Date | null =>
   value === null || value === undefined ? null : value instanceof Date ? value : new Date(typeof value === "string" && /^\d+$/.test(value) ? Number(value) : (value as string | number));
@@ -75,43 +74,21 @@ export async function assignmentStates(options: { usersSql?: Prisma.Sql; assignm
   const assigneeSql = Prisma.sql`u."role" IN ('learner', 'dept_head') AND (${options.usersSql ?? Prisma.sql`1 = 1`})
     AND (u."departmentId" ${inList(reachedDepartments)} OR u."id" ${inList(directUsers)})`;
 
-  // The module sets the assignments ask (the course, chosen modules), each counted per learner in
-  // the database: one row per learner with two columns per set for lessons and for quizzes,
-  // rather than a row per learner and module (decision 033: with 10,000 learners the rows, not
-  // the scans, were the cost).
+  // The module sets the assignments ask (the course, chosen modules), each summed per learner
+  // in the database from module_progress (one row per learner and module, decision 040).
   const requirements = new Map(assignments.map((a) => [a.id, requirementOf(a, course)]));
   const sets = [...new Map([...requirements.values()].filter((r) => r.quizModules.length).map((r) => [r.quizModules.join(","), r.quizModules])).values()];
   const setIndex = new Map(sets.map((modules, i) => [modules.join(","), i]));
-  const lessonKeys = course.modules.flatMap((mod) => mod.lessons.map((lesson) => lesson.key));
   const cutoff = new Date(now.getTime() - SAVE_GRACE_MS);
   const assigneeIds = Prisma.sql`(SELECT u."id" FROM "user" u WHERE ${assigneeSql})`;
-  const alias = (name: string, i: number) => Prisma.raw(`${name}${i}`); // fixed names, never input
-  const lessonColumns = sets.flatMap((modules, i) => [
-    Prisma.sql`SUM(CASE WHEN g."moduleSlug" ${inList(modules)} THEN g.n ELSE 0 END) AS ${alias("n", i)}`,
-    Prisma.sql`MAX(CASE WHEN g."moduleSlug" ${inList(modules)} THEN g."last" END) AS ${alias("last", i)}`,
-  ]);
-  const quizColumns = sets.flatMap((modules, i) => [
-    Prisma.sql`SUM(CASE WHEN m."moduleSlug" ${inList(modules)} THEN 1 ELSE 0 END) AS ${alias("q", i)}`,
-    Prisma.sql`MAX(CASE WHEN m."moduleSlug" ${inList(modules)} THEN m."first" END) AS ${alias("qlast", i)}`,
-  ]);
-  const outerColumns = sets.flatMap((_, i) => [Prisma.sql`l.${alias("n", i)}, l.${alias("last", i)}, q.${alias("q", i)}, q.${alias("qlast", i)}`]);
-  const lessonsJoin = sets.length
-    ? // Lessons per learner and module first, in the order of lesson_progress_assignment_idx (no sort),
-      // so the per-set sums run over a row per module rather than per lesson.
-      Prisma.sql`LEFT JOIN (SELECT g."userId", ${Prisma.join(lessonColumns, ", ")} FROM (
-          SELECT p."userId", p."moduleSlug", COUNT(*) AS n, MAX(p."completedAt") AS "last" FROM "lesson_progress" p
-          WHERE p."userId" IN ${assigneeIds} AND p."lessonKey" ${inList(lessonKeys)} GROUP BY p."userId", p."moduleSlug"
-        ) g GROUP BY g."userId") l ON l."userId" = u."id"
-      LEFT JOIN (SELECT m."userId", ${Prisma.join(quizColumns, ", ")} FROM (
-          SELECT q."userId", q."moduleSlug", MIN(q."submittedAt") AS "first" FROM "quiz_attempt" q WHERE q."userId" IN ${assigneeIds} GROUP BY q."userId", q."moduleSlug"
-        ) m GROUP BY m."userId") q ON q."userId" = u."id"`
-    : Prisma.empty;
+  const { columns: outerColumns, join: modulesJoin } = moduleSetColumns(sets, assigneeIds);
+  const stray = await strayCompletions(course, assigneeIds);
   // An attempt still open past its deadline (+ grace) is submitted on its next load: count it at its deadline.
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
     SELECT u."id" AS id, u."departmentId" AS "departmentId", e.attempts AS attempts, e.submitted AS submitted
-      ${sets.length ? Prisma.sql`, ${Prisma.join(outerColumns, ", ")}` : Prisma.empty}
+      ${outerColumns}
     FROM "user" u
-    ${lessonsJoin}
+    ${modulesJoin}
     LEFT JOIN (SELECT a."userId", COUNT(*) AS attempts,
         MIN(CASE WHEN a."submittedAt" IS NOT NULL THEN a."submittedAt" WHEN a."deadlineAt" < ${cutoff} THEN a."deadlineAt" END) AS submitted
       FROM "assessment_attempt" a WHERE a."userId" IN ${assigneeIds} GROUP BY a."userId") e ON e."userId" = u."id"
@@ -135,7 +112,7 @@ export async function assignmentStates(options: { usersSql?: Prisma.Sql; assignm
     const submitted = toDate(row.submitted);
     if (i === undefined) return { lessonsDone: 0, lastLessonAt: null, quizzesDone: 0, lastQuizAt: null, assessmentSubmittedAt: submitted, assessmentStarted: started };
     return {
-      lessonsDone: count(row[`n${i}`]),
+      lessonsDone: count(row[`n${i}`]) - strayIn(stray, String(row.id), requirement.quizModules),
       lastLessonAt: toDate(row[`last${i}`]),
       quizzesDone: count(row[`q${i}`]),
       lastQuizAt: toDate(row[`qlast${i}`]),

@@ -15,7 +15,13 @@ const AS_TEXT = new Map<number, number>([
 ]);
 
 type Field = { dataTypeID: number };
-type Queryable = { performIO: (query: unknown) => Promise<{ fields: Field[] }>; startTransaction?: (...args: unknown[]) => Promise<unknown> };
+type Queryable = {
+  performIO: (query: unknown) => Promise<{ fields: Field[] }>;
+  startTransaction?: (...args: unknown[]) => Promise<unknown>;
+  executeScript?: (script: string) => Promise<void>;
+  client?: { query: (text: string) => Promise<unknown> };
+  onError?: (error: unknown) => never;
+};
 
 function patch<T>(queryable: T): T {
   const q = queryable as unknown as Queryable;
@@ -25,6 +31,19 @@ function patch<T>(queryable: T): T {
     for (const field of result.fields) field.dataTypeID = AS_TEXT.get(field.dataTypeID) ?? field.dataTypeID;
     return result;
   };
+  // A migration script is sent whole: @prisma/adapter-pg 6.19 splits it at every ";" and runs the
+  // pieces one by one, which breaks function bodies (decision 040's triggers) and leaves a failed
+  // migration half applied. One simple-protocol query runs all statements in one transaction.
+  if (q.executeScript && q.client && q.onError) {
+    const { client, onError } = q as Required<Pick<Queryable, "client" | "onError">>;
+    q.executeScript = async (script) => {
+      try {
+        await client.query(script);
+      } catch (error) {
+        onError.call(q, error);
+      }
+    };
+  }
   if (q.startTransaction) {
     const start = q.startTransaction.bind(q);
     q.startTransaction = async (...args) => patch(await start(...args));
