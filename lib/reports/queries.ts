@@ -2,9 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { SAVE_GRACE_MS } from "@/lib/assessment/rules";
-import { activeAssignments, assignmentStates } from "@/lib/assignments/progress";
+import { activeAssignments, assignmentStates, type ActiveAssignment } from "@/lib/assignments/progress";
 import { tasksByLearner } from "@/lib/assignments/summary";
-import { inScope, scopedUsersSql, type StaffScope } from "@/lib/auth/scope";
+import { inScope, scopedUsers, scopedUsersSql, type StaffScope } from "@/lib/auth/scope";
 import { departmentList } from "@/lib/departments/queries";
 import { inSubtree } from "@/lib/departments/tree";
 import { toNumber } from "@/lib/admin/rows";
@@ -47,8 +47,8 @@ export async function departmentReport(scope: StaffScope, filters: ReportFilters
   if (filters.department && !focusNode) notes.push("所选部门不存在或不在你的查看范围内，已显示全部部门。");
   const departments = focusNode ? all.filter((d) => inSubtree(d.path, focusNode.path)) : all;
 
-  const [assignment] = filters.assignment ? await activeAssignments([filters.assignment]) : [];
-  if (filters.assignment && !assignment) notes.push("所选学习任务不存在或已归档，已显示全部学习任务。");
+  const [assignment] = filters.assignment ? await reachingScope(await activeAssignments([filters.assignment]), scope) : [];
+  if (filters.assignment && !assignment) notes.push("所选学习任务不存在、已归档或不在你的查看范围内，已显示全部学习任务。");
 
   const scopeSql = scopedUsersSql(scope);
   const usersSql = focusNode
@@ -84,7 +84,29 @@ export async function departmentReport(scope: StaffScope, filters: ReportFilters
   };
 }
 
-/** The 学习任务 a report can be narrowed to (not archived), due date first. */
-export async function reportAssignments(): Promise<{ id: string; title: string }[]> {
-  return (await activeAssignments()).map(({ id, title }) => ({ id, title }));
+/**
+ * The 学习任务 a report or the dashboard can be narrowed to (not archived), due date first. A
+ * 部门负责人 sees only those that reach their subtree: aimed at a department in it or above it,
+ * or naming someone in it.
+ */
+export async function reportAssignments(scope: StaffScope): Promise<{ id: string; title: string }[]> {
+  const assignments = await activeAssignments();
+  const visible = scope.kind === "all" ? assignments : await reachingScope(assignments, scope);
+  return visible.map(({ id, title }) => ({ id, title }));
+}
+
+async function reachingScope(assignments: ActiveAssignment[], scope: StaffScope): Promise<ActiveAssignment[]> {
+  if (scope.kind === "all") return assignments;
+  const root = scope.path;
+  if (!root) return [];
+  const pathOf = new Map((await departmentList({ includeArchived: true })).map((d) => [d.id, d.path]));
+  const named = [...new Set(assignments.flatMap((a) => a.userIds))];
+  const namedInScope = new Set(
+    (await db.user.findMany({ where: { AND: [{ id: { in: named } }, scopedUsers(scope)] }, select: { id: true } })).map((u) => u.id),
+  );
+  const reaches = (departmentId: string) => {
+    const path = pathOf.get(departmentId);
+    return path !== undefined && (inSubtree(path, root) || inSubtree(root, path));
+  };
+  return assignments.filter((a) => a.userIds.some((id) => namedInScope.has(id)) || a.departmentIds.some(reaches));
 }

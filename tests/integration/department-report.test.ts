@@ -11,7 +11,7 @@ import { readAssessment } from "@/lib/content/banks";
 import { loadCourse } from "@/lib/content/load";
 import { db } from "@/lib/db";
 import { createDepartment } from "@/lib/departments/queries";
-import { departmentReport } from "@/lib/reports/queries";
+import { departmentReport, reportAssignments } from "@/lib/reports/queries";
 import type { ReportRow } from "@/lib/reports/rollup";
 
 // The department report on a small company with known learners: roll-up of sub-departments,
@@ -114,6 +114,34 @@ describe("department report", () => {
     const guessed = await departmentReport(scope, { department: ids.east });
     expect(guessed.rows.map((r) => r.name)).toEqual(["华北大区", "北京一组"]);
     expect(guessed.notes[0]).toContain("不在你的查看范围内");
+  });
+
+  it("lists for a department head only the 学习任务 that reach their subtree, and ignores another one in the URL", async () => {
+    const scope = (await scopeOf({ id: ids.head, name: "华北负责人", email: "", role: "dept_head" }))!;
+    await db.assignment.create({
+      data: {
+        id: "report-east", title: "华东专属任务", scope: "course", startsAt: new Date(NOW - DAY), dueAt: new Date(NOW + 9 * DAY),
+        createdById: admin.id, targets: { create: [{ departmentId: ids.east }] },
+      },
+    });
+    await db.assignment.create({
+      data: {
+        id: "report-company", title: "全公司任务", scope: "assessment", startsAt: new Date(NOW - DAY), dueAt: new Date(NOW + 9 * DAY),
+        createdById: admin.id, targets: { create: [{ departmentId: ids.root }] },
+      },
+    });
+    try {
+      const titles = (await reportAssignments(scope)).map((a) => a.title);
+      expect(titles).toContain("模块一必修");
+      expect(titles).toContain("全公司任务"); // aimed above the subtree: it reaches their people
+      expect(titles).not.toContain("华东专属任务");
+      expect((await reportAssignments(ALL)).map((a) => a.title)).toContain("华东专属任务");
+      const guessed = await departmentReport(scope, { assignment: "report-east" });
+      expect(guessed.assignment).toBeNull();
+      expect(guessed.notes.join("")).toContain("学习任务");
+    } finally {
+      await db.assignment.deleteMany({ where: { id: { in: ["report-east", "report-company"] } } });
+    }
   });
 
   it("exports the same rows as CSV (BOM, zh-CN header) and XLSX, scoped, and refuses learners and bad formats", async () => {

@@ -23,7 +23,7 @@ export default async function AdminDashboardPage({ searchParams }: Props) {
   const { scope } = await requireScopedStaff(`/admin${dashboardQuery(filters, { page: filters.page })}`);
   // A department head without a department sees the frame's notice (components/staff-page.tsx), not an empty list.
   if (scope.kind === "department" && !scope.path) return <section className="card stack"><h1>学员总览</h1></section>;
-  const [{ rows, total, totalPages }, departments, assignments] = await Promise.all([learnerDashboard(filters, scope), departmentList(), reportAssignments()]);
+  const [{ rows, total, totalPages }, departments, assignments] = await Promise.all([learnerDashboard(filters, scope), departmentList(), reportAssignments(scope)]);
   const visible = departments.filter((d) => inScope(scope, d.path));
   const top = Math.min(...visible.map((d) => d.depth));
   const departmentOptions = visible.map((d) => ({ id: d.id, label: `${"　".repeat(d.depth - top)}${d.name}` }));

@@ -15,7 +15,7 @@ type Props = { searchParams: Promise<RawParams> };
 export default async function DepartmentReportPage({ searchParams }: Props) {
   const { filters, notes } = parseReportParams(await searchParams);
   const { scope } = await requireScopedStaff(`/admin/reports${reportQuery(filters)}`);
-  const [report, assignments] = await Promise.all([departmentReport(scope, filters), reportAssignments()]);
+  const [report, assignments] = await Promise.all([departmentReport(scope, filters), reportAssignments(scope)]);
   const allNotes = [...notes, ...report.notes];
   const query = reportQuery({ department: report.focus?.id, assignment: report.assignment?.id });
   const exportHref = (format: "csv" | "xlsx") => `/admin/reports/export${query ? `${query}&` : "?"}format=${format}`;
