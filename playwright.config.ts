@@ -50,7 +50,7 @@ export default defineConfig({
     command: "npm run db:reset && npm start",
     url: `http://localhost:${PORT}/sign-in`,
     env: { PORT: String(PORT), ...E2E_SERVER_ENV },
-    timeout: 300_000,
+    timeout: 900_000, // a build on a loaded shared machine can take minutes
     reuseExistingServer: false,
     stdout: "pipe",
   },
