@@ -37,6 +37,7 @@ function makeDepartments() {
 const joinDepartment = (email: string, departmentId: string) => withDb((db) => db.user.update({ where: { email }, data: { departmentId } }));
 
 test("an admin assigns the course to two departments; a learner of one sees it on the phone, and 已逾期 once the due date has passed", async ({ page, browser }) => {
+  test.slow(); // two browsers and several pages: minutes on a loaded machine
   const departments = await makeDepartments();
   const learnerName = `任务学员${stamp}`;
   const learner = await signUp(page, learnerName);
