@@ -34,22 +34,28 @@ const problemShape = {
   answers: z.record(name("answers 中的名称"), finite("answers 中的答案"), { error: "answers 必须是对象，如 { 安全库存: 140 }" }),
 };
 
+/** What the numbers mean (e.g. which funnel stage is weakest), shown after the solution. */
+const conclusion = text("conclusion（结论）").optional();
+
 export const workedExampleSchema = z
   .object({
     title: text("title（标题）"),
     intro: text("intro（说明）").optional(),
     steps: z.array(stepSchema, { error: "steps 必须是数组" }).min(2, "steps 至少两步（一步的题没有可以“渐隐”的步骤）"),
-    worked: z.object(problemShape, { error: "worked（完整例题）必须是对象" }).strict(),
+    worked: z.object({ ...problemShape, conclusion }, { error: "worked（完整例题）必须是对象" }).strict(),
     faded: z
       .object({ ...problemShape, blanks: z.array(name("blanks 的每一项"), { error: "blanks 必须是数组" }).min(1, "blanks 至少留一步给学员") }, { error: "faded（半完成例题）必须是对象" })
       .strict(),
     practice: z
-      .object({ ...problemShape, ask: z.array(name("ask 的每一项"), { error: "ask 必须是数组" }).min(1).optional() }, { error: "practice（练习题）必须是对象" })
+      .object(
+        { ...problemShape, ask: z.array(name("ask 的每一项"), { error: "ask 必须是数组" }).min(1).optional(), conclusion },
+        { error: "practice（练习题）必须是对象" },
+      )
       .strict(),
   })
   .strict();
 
 export type WorkedExampleProps = z.infer<typeof workedExampleSchema>;
 export type StepProps = WorkedExampleProps["steps"][number];
-export type ProblemProps = WorkedExampleProps["worked"];
+export type ProblemProps = Pick<WorkedExampleProps["worked"], "problem" | "given" | "answers">;
 export type GivenValue = z.infer<typeof givenValue>;

@@ -8,7 +8,9 @@ import styles from "./worked-example.module.css";
 // full, then again with steps left for the learner, then once more with only the question.
 // Everything is server-rendered; only the answer fields are client components.
 
-const labelOf = (step: SolvedStep) => (step.unit ? `${step.name}（${step.unit}）` : step.name);
+// Labels start with 第 N 步 / 你的答案, never with the quantity's name, so they are told apart from
+// a calculator's field on the same page (e.g. 点击率 next to 点击人数).
+const withUnit = (step: SolvedStep) => (step.unit ? `${step.name}（${step.unit}）` : step.name);
 
 function StepLines({ step, filled }: { step: SolvedStep; filled: boolean }) {
   return (
@@ -26,15 +28,18 @@ function StepLines({ step, filled }: { step: SolvedStep; filled: boolean }) {
   );
 }
 
-function Solution({ solved }: { solved: SolvedProblem }) {
+function Solution({ solved, conclusion }: { solved: SolvedProblem; conclusion?: string }) {
   return (
-    <ol className={styles.steps}>
-      {solved.steps.map((step) => (
-        <li key={step.name} className={styles.step}>
-          <StepLines step={step} filled />
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol className={styles.steps}>
+        {solved.steps.map((step) => (
+          <li key={step.name} className={styles.step}>
+            <StepLines step={step} filled />
+          </li>
+        ))}
+      </ol>
+      {conclusion ? <p className={styles.conclusion}>结论：{conclusion}</p> : null}
+    </>
   );
 }
 
@@ -73,20 +78,20 @@ export function WorkedExample(props: Record<string, unknown>) {
 
       <Part title="① 看例题：每一步怎么算">
         <p className={styles.problem}>{worked.problem}</p>
-        <Solution solved={solve(worked, steps)} />
+        <Solution solved={solve(worked, steps)} conclusion={worked.conclusion} />
       </Part>
 
       <Part title="② 跟着做：补上空着的步骤">
         <p className={styles.problem}>{faded.problem}</p>
         <ol className={styles.steps}>
-          {fadedSolved.steps.map((step) => {
+          {fadedSolved.steps.map((step, index) => {
             const blank = faded.blanks.includes(step.name);
             return (
               <li key={step.name} className={styles.step}>
                 <StepLines step={step} filled={!blank} />
                 {blank ? (
                   <AnswerField
-                    label={labelOf(step)}
+                    label={`第 ${index + 1} 步：${withUnit(step)}`}
                     name={step.name}
                     shown={step.shown}
                     rule={step.rule}
@@ -107,7 +112,7 @@ export function WorkedExample(props: Record<string, unknown>) {
           .map((step) => (
             <AnswerField
               key={step.name}
-              label={labelOf(step)}
+              label={`你的答案：${withUnit(step)}`}
               name={step.name}
               shown={step.shown}
               rule={step.rule}
@@ -117,7 +122,7 @@ export function WorkedExample(props: Record<string, unknown>) {
           ))}
         <details className={styles.solution}>
           <summary>查看解答</summary>
-          <Solution solved={practiceSolved} />
+          <Solution solved={practiceSolved} conclusion={practice.conclusion} />
         </details>
       </Part>
     </section>
