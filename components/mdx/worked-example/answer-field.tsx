@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId, useState, useSyncExternalStore } from "react";
 import { hintFor, judge, ruleText, type AnswerRule, type Verdict } from "@/lib/worked/answer";
 import styles from "./worked-example.module.css";
 
@@ -13,11 +13,16 @@ type AnswerFieldProps = {
   fallbackHint: string;
 };
 
+const subscribeNothing = () => () => {};
+
 /** One number the learner works out, checked here in the browser against the author's answer. */
 export function AnswerField({ label, name, shown, rule, hint, fallbackHint }: AnswerFieldProps) {
   const id = useId();
   const [value, setValue] = useState("");
   const [verdict, setVerdict] = useState<Verdict | null>(null);
+  // False in the prerendered HTML, true once hydrated: until then 核对 is disabled, so pressing
+  // it (or Enter) cannot submit the form as a page reload.
+  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
 
   const feedback =
     verdict?.kind === "right"
@@ -55,7 +60,7 @@ export function AnswerField({ label, name, shown, rule, hint, fallbackHint }: An
           aria-invalid={verdict && verdict.kind !== "right" ? true : undefined}
           aria-describedby={`${id}-rule ${id}-feedback`}
         />
-        <button type="submit" className="button button--small">
+        <button type="submit" className="button button--small" disabled={!hydrated}>
           核对
         </button>
       </div>
