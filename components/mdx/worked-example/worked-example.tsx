@@ -15,9 +15,8 @@ const withUnit = (step: SolvedStep) => (step.unit ? `${step.name}（${step.unit}
 function StepLines({ step, filled }: { step: SolvedStep; filled: boolean }) {
   return (
     <>
-      <p className={styles.stepName}>{step.name}</p>
       <p className={styles.formula}>
-        {step.name} = {step.formula}
+        <span className={styles.stepName}>{step.name}</span> = {step.formula}
       </p>
       {filled ? (
         <p className={styles.formula}>
