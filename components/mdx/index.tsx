@@ -8,6 +8,7 @@ import { Funnel } from "@/components/mdx/funnel";
 import { KeyFigure, KeyFigures } from "@/components/mdx/key-figure";
 import { Step, Steps } from "@/components/mdx/steps";
 import { Timeline } from "@/components/mdx/timeline";
+import { WorkedExample } from "@/components/mdx/worked-example/worked-example";
 
 // The one component map lessons are rendered with; keys must match LESSON_COMPONENTS.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -25,4 +26,5 @@ export const mdxComponents: Record<LessonComponentName, ComponentType<any>> = {
   Steps,
   StockCalculator,
   Timeline,
+  WorkedExample,
 };

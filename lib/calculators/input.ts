@@ -1,3 +1,4 @@
+import { normalizeNumber } from "@/lib/calculators/number-text";
 import { z } from "@/lib/zod";
 
 // Shared by every calculator: form values arrive as strings (what the user typed), are parsed
@@ -15,12 +16,7 @@ type NumberRule = {
 const LIMIT = 1e12; // anything larger is a typo (and loses precision)
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
-/** Accepts what phones and Chinese IMEs type: full-width digits, "," or "，" separators, spaces. */
-export function normalizeNumber(raw: string): string {
-  return raw
-    .replace(/[\uFF0B\uFF0D\uFF0E\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\s,，]/g, "");
-}
+export { normalizeNumber };
 
 /** The number typed, or the zh-CN message explaining why it is not acceptable. */
 export function readNumber(raw: string, rule: NumberRule): number | string {

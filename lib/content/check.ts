@@ -10,6 +10,7 @@ import { ContentError, lineOfKey } from "@/lib/content/problems";
 import type { ContentProblem, Course, LessonMeta } from "@/lib/content/schema";
 import { brokenInternalLinks, missingAltText, unknownComponents } from "@/lib/content/source-rules";
 import { TOPIC_IDS, WRAP_UP_TOPICS } from "@/lib/content/topics";
+import { workedExampleProblems } from "@/lib/worked/check";
 
 export { unknownComponents } from "@/lib/content/source-rules";
 
@@ -73,6 +74,7 @@ export async function checkContent(root: string = CONTENT_DIR): Promise<ContentP
     const unknown = unknownComponents(source, lesson.file);
     problems.push(...unknown, ...missingAltText(source, lesson.file), ...brokenInternalLinks(source, lesson.file, targets));
     if (unknown.length) continue;
+    problems.push(...workedExampleProblems(source, lesson.file));
     try {
       await compileLesson(source, lesson.file);
     } catch (error) {

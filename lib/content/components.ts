@@ -14,6 +14,7 @@ export const LESSON_COMPONENTS = [
   "SettlementCalculator",
   "AdBudgetCalculator",
   "FunnelCalculator",
+  "WorkedExample",
 ] as const;
 
 export type LessonComponentName = (typeof LESSON_COMPONENTS)[number];
