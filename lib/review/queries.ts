@@ -80,12 +80,12 @@ export async function bookKeys(userId: string, keys: readonly string[]): Promise
 }
 
 /** The home page's line: cards due today and the streak. */
-export async function reviewSummary(userId: string, now = new Date()): Promise<{ due: number; streak: number }> {
+export async function reviewSummary(userId: string, now = new Date()): Promise<{ due: number; streak: number; finishedToday: boolean }> {
   const [due, days] = await Promise.all([
     db.reviewCard.count({ where: { userId, retiredAt: null, due: { lt: endOfReviewDay(now) } } }),
     db.reviewDay.findMany({ where: { userId }, select: { day: true }, orderBy: { day: "desc" }, take: 400 }),
   ]);
-  return { due, streak: streakDays(days.map((d) => d.day), now) };
+  return { due, streak: streakDays(days.map((d) => d.day), now), finishedToday: days.some((d) => d.day === beijingDay(now)) };
 }
 
 export async function findCard(userId: string, cardId: string): Promise<CardRow | null> {

@@ -18,10 +18,15 @@ export function showingTokens(userId: string, cardId: string, showingId: string,
   return optionTokens(REVIEW_TOKEN_KEY, `review\u0000${userId}\u0000${cardId}\u0000${showingId}`, (key) => (key === question.id ? ids : undefined));
 }
 
-/** A new showing: the question without key or explanation, options reshuffled under fresh tokens. */
-export function newShowing(userId: string, cardId: string, question: Choice): { showingId: string; question: PublicQuestion } {
-  const showingId = randomUUID();
+/** One showing of a card: the question without key or explanation, options in the showing's order under its tokens. */
+export function showingOf(userId: string, cardId: string, showingId: string, question: Choice): PublicQuestion {
   const tokens = showingTokens(userId, cardId, showingId, question);
   const order = shuffle(question.options.map((o) => o.id), seededRandom(showingId));
-  return { showingId, question: publicQuestion(question, order, (id) => tokens.token(question.id, id)) };
+  return publicQuestion(question, order, (id) => tokens.token(question.id, id));
+}
+
+/** A new showing: options reshuffled under fresh tokens. */
+export function newShowing(userId: string, cardId: string, question: Choice): { showingId: string; question: PublicQuestion } {
+  const showingId = randomUUID();
+  return { showingId, question: showingOf(userId, cardId, showingId, question) };
 }
