@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { moduleDir, readModuleQuiz } from "../../lib/content/banks";
 import { readCourse } from "../../lib/content/load";
 import { expectAccessible } from "./axe";
-import { signUp } from "./helpers";
+import { signIn, signUp } from "./helpers";
 import { ageReviews } from "./review-db";
 
 // Issue 18's acceptance: a learner who misses 3 questions in a module quiz finds them in 错题本,
@@ -156,4 +156,36 @@ test("a learner misses 3 quiz questions, finds them in 错题本 and reviews the
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "今日复习 1 题" })).toBeVisible();
   await expectAccessible(page);
+});
+
+test.describe("at a desk", () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test("a trainer reads review activity per module and question and exports it as CSV", async ({ page }) => {
+    // Runs after the learner above (one worker, file order): their 6 reviews are in the figures.
+    await page.goto("/analytics");
+    await signIn(page, "trainer@example.com", "trainer123");
+    await page.getByRole("link", { name: /查看间隔复习/ }).click();
+    await expect(page.getByRole("heading", { name: "间隔复习分析", level: 1 })).toBeVisible();
+    const mod = course.modules.find((m) => m.slug === MODULE)!;
+    const row = page.getByRole("table", { name: "按模块的复习数据" }).getByRole("row", { name: new RegExp(mod.title) });
+    await expect(row.getByRole("cell").first()).toHaveText(/^\d+$/);
+    expect(Number(await row.getByRole("cell").first().innerText())).toBeGreaterThanOrEqual(6);
+    await expect(page.getByRole("table", { name: `${mod.title}的题目复习数据` }).getByRole("row")).not.toHaveCount(1);
+    await expectAccessible(page);
+
+    const csv = await page.request.get("/analytics/review/export");
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    const text = await csv.text();
+    expect(text).toContain("层级,模块,题目,来源,题干,复习次数,复习学员数,答对次数,1 天保持率");
+    expect(text).toContain(`模块,${mod.title},`);
+  });
+
+  test("a learner may not export review analytics", async ({ page }) => {
+    await signUp(page, "好奇学员");
+    const csv = await page.request.get("/analytics/review/export");
+    expect(csv.status()).toBe(403);
+    expect(await csv.text()).toContain("没有访问权限");
+  });
 });
