@@ -34,7 +34,8 @@ function recordReviewResponses(page: Page) {
   const reading: Promise<unknown>[] = [];
   page.on("response", (response) => {
     if (!new URL(response.url()).pathname.startsWith("/review")) return;
-    reading.push(response.text().then((text) => bodies.push(text), () => undefined));
+    // As bytes, decoded as UTF-8: the flight responses (text/x-component) name no charset.
+    reading.push(response.body().then((body) => bodies.push(body.toString("utf8")), () => undefined));
   });
   return {
     async all() {
