@@ -116,6 +116,14 @@ describe("a review", () => {
     expect(await rateReview({ cardId: first.id, showingId: crypto.randomUUID(), rating: 3 })).toEqual({ ok: false, message: expect.stringContaining("还没有作答") });
     expect(await answerReview({ cardId: first.id, showingId: "x", choices: [] })).toMatchObject({ ok: false, message: expect.stringMatching(/[\u4e00-\u9fa5]/) });
     expect(await rateReview({ cardId: first.id, showingId: crypto.randomUUID(), rating: 5 })).toEqual({ ok: false, message: "请选择 重来、困难、良好 或 简单。" });
+    for (const hostile of ["cardId=x", 7, null, JSON.parse(`{"cardId":"${first.id}","showingId":"${crypto.randomUUID()}","choices":["AAAAAAAAAAAAAAAA"],"__proto__":{"ok":true}}`)]) {
+      expect(await answerReview(hostile)).toEqual({ ok: false, message: expect.stringMatching(/[\u4e00-\u9fa5]/) });
+      expect(await rateReview(hostile)).toEqual({ ok: false, message: expect.stringMatching(/[\u4e00-\u9fa5]/) });
+    }
+    const signedIn = current.user;
+    current.user = null;
+    expect(await answerReview({ cardId: first.id, showingId: crypto.randomUUID(), choices: ["AAAAAAAAAAAAAAAA"] })).toEqual({ ok: false, message: expect.stringContaining("登录已过期") });
+    current.user = signedIn;
 
     const { showing, result, question } = await answer(first.id, false);
     const tokens = showingTokens(current.user.id, first.id, showing.showingId, question);
