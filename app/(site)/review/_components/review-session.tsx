@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { ChoiceQuestion } from "@/components/quiz/choice-question";
 import type { PublicQuestion } from "@/lib/quiz/public";
@@ -19,8 +18,7 @@ const RATINGS = [
 type Props = { cardId: string; showingId: string; question: PublicQuestion; number: number; revealed: RevealedAnswer | null };
 
 /** One review question: answer (graded on the server), then the key and explanation, then the learner's rating. */
-export function ReviewSession({ cardId, showingId, question, number, revealed: stored, }: Props) {
-  const router = useRouter();
+export function ReviewSession({ cardId, showingId, question, number, revealed: stored }: Props) {
   const [chosen, setChosen] = useState<string[]>([]);
   const [revealed, setRevealed] = useState<RevealedAnswer | null>(stored);
   const [message, setMessage] = useState("");
@@ -40,9 +38,10 @@ export function ReviewSession({ cardId, showingId, question, number, revealed: s
   function rate(rating: 1 | 2 | 3 | 4) {
     setMessage("");
     startTransition(async () => {
+      // A stored rating revalidates /review in the action, which brings the next card in the
+      // same round trip (no router.refresh(): a second render would show the card twice).
       const result = await rateReview({ cardId, showingId, rating });
       setMessage(result.message);
-      if (result.ok) router.refresh();
     });
   }
 
