@@ -10,6 +10,7 @@ import { loadAssessment } from "@/lib/content/banks";
 import { moduleHref, wrapUpHref } from "@/lib/content/navigation";
 import { loadLearnerCourse } from "@/lib/progress/learner";
 import { ReminderNotice } from "@/components/reminders/reminder-notice";
+import { ReviewToday } from "@/components/review/review-today";
 import { LearnerAssignments } from "./_components/learner-assignments";
 import { PublicCourse } from "./_components/public-course";
 
@@ -33,6 +34,7 @@ export default async function CourseHome() {
         <NextStep user={user} progress={progress} />
       </section>
 
+      <ReviewToday userId={user.id} />
       <LearnerAssignments userId={user.id} course={course} completed={completed} />
 
       <h2>课程模块</h2>

@@ -27,6 +27,7 @@ export function SiteHeaderView({ user }: { user: HeaderUser | null | undefined }
             <>
               <Link href="/search">搜索</Link>
               <Link href="/progress">我的学习进度</Link>
+              <Link href="/review/book">错题本</Link>
               <Link href="/assessment">结业考核</Link>
               {user && isStaff(user.role) ? (
                 <>

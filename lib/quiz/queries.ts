@@ -3,6 +3,7 @@ import { quizResponses } from "@/lib/item-responses/rows";
 import { db } from "@/lib/db";
 import { recordActivity } from "@/lib/progress/activity";
 import type { QuizReviewItem } from "@/lib/quiz/schema";
+import { addMissedQuizQuestions } from "@/lib/review/queries";
 
 export type QuizAttemptView = {
   id: string;
@@ -32,6 +33,7 @@ export async function saveQuizAttempt(
       const row = await tx.quizAttempt.create({ data: { userId, ...data, review: JSON.stringify(data.review), submittedAt } });
       const responses = quizResponses(data.moduleSlug, data.score, data.review, earlier === 0);
       await tx.itemResponse.createMany({ data: responses.map((r) => ({ ...r, quizAttemptId: row.id, userId })) });
+      await addMissedQuizQuestions(tx, userId, data.moduleSlug, data.review, submittedAt); // 错题本 (decision 038)
       return row.id;
     });
   } catch (error) {

@@ -1,6 +1,7 @@
 import "server-only";
 import { sendDue } from "@/lib/outbox/send";
 import { reminderTick } from "@/lib/reminders/job";
+import { reviewTick } from "@/lib/review/sweep";
 
 const SWEEP_EVERY_MS = 60_000;
 
@@ -18,6 +19,7 @@ export function startReminderSweep(environment: Record<string, string | undefine
     running = true;
     try {
       await reminderTick().catch((error) => console.error("学习提醒生成失败，将在下一轮重试：", error));
+      await reviewTick().catch((error) => console.error("错题复习处理失败，将在下一轮重试：", error));
       await sendDue().catch((error) => console.error("消息发送失败，将在下一轮重试：", error));
     } finally {
       running = false;

@@ -28,6 +28,7 @@ export default async function AnalyticsPage() {
         <h1>学习数据分析</h1>
         <p className="muted">只统计学员账号。成绩只含已发布的结业考核（学员已能看到的结果）。</p>
         <p><Link href="/analytics/items">查看题目分析（难度、区分度、选项分布）→</Link></p>
+        <p><Link href="/analytics/review">查看间隔复习（错题本复习次数、1/7/30 天保持率）→</Link></p>
       </section>
 
       <section className="card stack" aria-labelledby="results">

@@ -7,6 +7,9 @@ import { loadCourse } from "@/lib/content/load";
 import { findModule, moduleHref } from "@/lib/content/navigation";
 import { getQuizAttempt } from "@/lib/quiz/queries";
 import { formatPercent } from "@/lib/assessment/scoring";
+import { AddToBook } from "@/components/review/add-to-book";
+import { quizQuestionKey } from "@/lib/review/questions";
+import { bookKeys } from "@/lib/review/queries";
 
 type Props = { params: Promise<{ moduleSlug: string; attemptId: string }> };
 
@@ -18,6 +21,7 @@ export default async function QuizResultPage({ params }: Props) {
   const mod = findModule(loadCourse(), moduleSlug);
   const attempt = await getQuizAttempt(user.id, attemptId);
   if (!mod || !attempt || attempt.moduleSlug !== mod.slug) notFound();
+  const inBook = await bookKeys(user.id, attempt.review.map((item) => quizQuestionKey(mod.slug, item.id)));
   return (
     <>
       <nav className="breadcrumb" aria-label="位置">
@@ -34,6 +38,9 @@ export default async function QuizResultPage({ params }: Props) {
           </Link>{" "}
           <Link className="button button--ghost" href={moduleHref(mod)}>
             返回模块
+          </Link>{" "}
+          <Link className="button button--ghost" href="/review/book">
+            错题本
           </Link>
         </p>
       </section>
@@ -44,6 +51,7 @@ export default async function QuizResultPage({ params }: Props) {
             <p>
               <Link href={`/modules/${mod.slug}/${item.lesson}`}>回到课程复习 →</Link>
             </p>
+            <AddToBook attemptId={attempt.id} questionId={item.id} inBook={inBook.has(quizQuestionKey(mod.slug, item.id))} />
           </ReviewItem>
         ))}
       </ol>
