@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "user" ADD COLUMN     "deactivatedAt" TIMESTAMP(3);
+
