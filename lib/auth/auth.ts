@@ -9,6 +9,8 @@ import { nameDatabaseHooks } from "@/lib/auth/name-rules";
 import { withOneStatementSessionRead } from "@/lib/auth/session-read";
 import { RATE_LIMIT_WINDOW_SECONDS } from "@/lib/security/rate-limit";
 import { SESSION_CACHE_SECONDS, SESSION_SECONDS } from "@/lib/auth/session-lifetimes";
+import { sessionDatabaseHooks } from "@/lib/account/deactivation";
+import { passwordResetOptions } from "@/lib/account/reset-options";
 
 export const SIGN_IN_LIMIT = { window: RATE_LIMIT_WINDOW_SECONDS, max: env.SIGN_IN_LIMIT_PER_MINUTE };
 
@@ -22,15 +24,22 @@ export const auth = betterAuth({
     fallback: `http://localhost:${env.PORT}`,
   },
   database: prismaAdapter(withOneStatementSessionRead(db), { provider: isPostgresUrl() ? "postgresql" : "sqlite" }),
-  emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128 },
+  // 忘记密码 (issue 17): 1-hour single-use links mailed through the outbox (lib/account).
+  emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, ...passwordResetOptions },
+  // The reset is requested through lib/account/actions.ts, which answers before any lookup; the
+  // endpoint itself would answer an unknown email faster than a known one (decision 036).
+  disabledPaths: ["/request-password-reset"],
   user: {
     additionalFields: {
       // input: false: a sign-up request cannot choose its own role.
       role: { type: "string", required: false, defaultValue: "learner", input: false },
+      // Set and cleared by admins only (lib/account); read by the session hook below.
+      deactivatedAt: { type: "date", required: false, input: false },
     },
   },
-  // Names are checked on every user write, not only in the forms (lib/auth/name-rules.ts).
-  databaseHooks: nameDatabaseHooks,
+  // Names are checked on every user write, not only in the forms (lib/auth/name-rules.ts); no
+  // session is ever created for a deactivated user (lib/account/deactivation.ts).
+  databaseHooks: { ...nameDatabaseHooks, ...sessionDatabaseHooks },
   session: {
     expiresIn: SESSION_SECONDS,
     updateAge: 60 * 60 * 24,
@@ -46,6 +55,7 @@ export const auth = betterAuth({
     max: 100,
     customRules: {
       "/sign-in/email": SIGN_IN_LIMIT,
+      "/change-password": SIGN_IN_LIMIT,
       "/sign-up/email": { window: RATE_LIMIT_WINDOW_SECONDS, max: env.SIGN_UP_LIMIT_PER_MINUTE },
     },
   },

@@ -55,7 +55,11 @@ export function reshapeSessionRow(row: Row) {
   };
 }
 
-/** The session and its user in one statement: the unique index on token, then the user's primary key. */
+/**
+ * The session and its user in one statement: the unique index on token, then the user's primary
+ * key. A deactivated user's session reads as none (decision 036), even one created in the instant
+ * before the deactivation committed.
+ */
 async function readSessionWithUser(client: PrismaClient, token: string) {
   const rows = await client.$queryRaw<Row[]>`
     SELECT s."id", s."expiresAt", s."token", s."createdAt", s."updatedAt", s."ipAddress", s."userAgent", s."userId",
@@ -63,7 +67,7 @@ async function readSessionWithUser(client: PrismaClient, token: string) {
            u."image" AS "u_image", u."role" AS "u_role", u."createdAt" AS "u_createdAt", u."updatedAt" AS "u_updatedAt",
            u."lastActivityAt" AS "u_lastActivityAt"
     FROM "session" s JOIN "user" u ON u."id" = s."userId"
-    WHERE s."token" = ${token}`;
+    WHERE s."token" = ${token} AND u."deactivatedAt" IS NULL`;
   return rows.length ? reshapeSessionRow(rows[0]) : null;
 }
 

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { headers } from "next/headers";
 import { auth } from "@/lib/auth/auth";
 import { roleSchema, type Role } from "@/lib/auth/roles";
+import { sessionIsLive } from "@/lib/auth/session-live";
 
 export type CurrentUser = { id: string; name: string; email: string; role: Role };
 
@@ -22,13 +23,21 @@ export function sessionQuery(requestHeaders: Headers, verified: boolean) {
   return requestHeaders.has("next-action") ? { disableRefresh: true } : undefined;
 }
 
+// better-auth's session-cache cookie (`better-auth.session_data`, `__Secure-` prefixed over HTTPS).
+const sentCacheCookie = (requestHeaders: Headers) => requestHeaders.get("cookie")?.includes("session_data=") ?? false;
+
 /** Who these request headers are signed in as (see sessionQuery). */
 async function sessionUser(requestHeaders: Headers, verified: boolean): Promise<CurrentUser | null> {
   const session = await auth.api.getSession({ headers: requestHeaders, query: sessionQuery(requestHeaders, verified) });
   if (!session) return null;
   const { id, name, email, role } = session.user as typeof session.user & { role?: string };
   const parsedRole = roleSchema.safeParse(role);
-  return { id, name, email, role: parsedRole.success ? parsedRole.data : "learner" };
+  const user: CurrentUser = { id, name, email, role: parsedRole.success ? parsedRole.data : "learner" };
+  // A learner answered from the cache cookie: one cheap statement checks that the session was not
+  // ended and the user not deactivated since, so the next request after either is refused
+  // (decision 036). Staff are read from the database anyway (fromCookieCacheOk).
+  if (!verified && user.role === "learner" && sentCacheCookie(requestHeaders) && !(await sessionIsLive(session.session.token))) return null;
+  return user;
 }
 
 /** The signed-in user of a request outside React's render (route handlers), or null. */
@@ -47,4 +56,10 @@ export const getVerifiedUser = cache(async (): Promise<CurrentUser | null> => se
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const user = await sessionUser(await headers(), false);
   return fromCookieCacheOk(user) ? user : getVerifiedUser();
+});
+
+/** The id of this request's session as the database has it, or null: the account page's 本机. */
+export const getVerifiedSessionId = cache(async (): Promise<string | null> => {
+  const session = await auth.api.getSession({ headers: await headers(), query: { disableCookieCache: true } });
+  return session?.session.id ?? null;
 });

@@ -1,12 +1,11 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { loadAssessment } from "@/lib/content/banks";
 import type { AssessmentConfig } from "@/lib/content/question-schema";
 import { COURSE_NAME, certificateAction, newCertificateCode, normalizeCode } from "@/lib/certificates/rules";
 import { printableName, type PrintedName } from "@/lib/certificates/schema";
-import { RATE_LIMIT_WINDOW_SECONDS, pruneExpiredRateLimits } from "@/lib/security/rate-limit";
+import { allowRequest } from "@/lib/security/rate-limit";
 
 export type CertificateRecord = {
   id: string;
@@ -119,25 +118,9 @@ export async function reinstateCertificate(id: string, config: AssessmentConfig 
   return { ok: true };
 }
 
-const VERIFY_WINDOW_MS = RATE_LIMIT_WINDOW_SECONDS * 1000;
 export const VERIFY_LIMIT_PER_MINUTE = 30;
 
-/**
- * Counts a verification lookup for a client address (lib/security/client-address.ts) in the shared
- * rateLimit table (so the limit holds across instances); false once the address has used up this
- * minute's lookups.
- */
-export async function allowVerifyLookup(ip: string, now = Date.now()): Promise<boolean> {
-  const key = `verify:${ip}`;
-  await pruneExpiredRateLimits(now);
-  return db.$transaction(async (tx) => {
-    const row = await tx.rateLimit.findUnique({ where: { key } });
-    if (!row || now - Number(row.lastRequest) > VERIFY_WINDOW_MS) {
-      await tx.rateLimit.upsert({ where: { key }, create: { id: randomUUID(), key, count: 1, lastRequest: BigInt(now) }, update: { count: 1, lastRequest: BigInt(now) } });
-      return true;
-    }
-    if (row.count >= VERIFY_LIMIT_PER_MINUTE) return false;
-    await tx.rateLimit.update({ where: { key }, data: { count: { increment: 1 } } });
-    return true;
-  });
+/** Counts a verification lookup for a client address (lib/security/client-address.ts); false once it has used up this minute's lookups. */
+export function allowVerifyLookup(ip: string, now = Date.now()): Promise<boolean> {
+  return allowRequest(`verify:${ip}`, VERIFY_LIMIT_PER_MINUTE, now);
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 
 /**
@@ -20,4 +21,22 @@ export async function pruneExpiredRateLimits(now = Date.now()): Promise<number> 
   lastPrune = now;
   const { count } = await db.rateLimit.deleteMany({ where: { lastRequest: { lt: BigInt(now - RATE_LIMIT_WINDOW_SECONDS * 1000) } } });
   return count;
+}
+
+/**
+ * Counts one request under `key` (e.g. `verify:<address>`) in the shared rateLimit table, so the
+ * limit holds across instances; false once `max` requests were counted in the current window.
+ */
+export async function allowRequest(key: string, max: number, now = Date.now()): Promise<boolean> {
+  await pruneExpiredRateLimits(now);
+  return db.$transaction(async (tx) => {
+    const row = await tx.rateLimit.findUnique({ where: { key } });
+    if (!row || now - Number(row.lastRequest) > RATE_LIMIT_WINDOW_SECONDS * 1000) {
+      await tx.rateLimit.upsert({ where: { key }, create: { id: randomUUID(), key, count: 1, lastRequest: BigInt(now) }, update: { count: 1, lastRequest: BigInt(now) } });
+      return true;
+    }
+    if (row.count >= max) return false;
+    await tx.rateLimit.update({ where: { key }, data: { count: { increment: 1 } } });
+    return true;
+  });
 }
