@@ -1,7 +1,6 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { SESSION_CACHE_SECONDS } from "@/lib/auth/session-lifetimes";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { adminOrNull } from "@/lib/auth/guards";
 import { endUserSessions } from "@/lib/auth/user-sessions";
@@ -53,7 +52,7 @@ export async function endSessionsAction(_state: EndSessionsState, form: FormData
   return {
     ok: true,
     message: ended
-      ? `已结束该用户的全部登录（${ended} 个）。对方最迟 ${SESSION_CACHE_SECONDS} 秒后需要重新登录。`
+      ? `已结束该用户的全部登录（${ended} 个）。对方的下一次访问需要重新登录。`
       : "该用户当前没有登录，无需结束。",
   };
 }

@@ -69,7 +69,7 @@ describe("GET /api/me with a real session", () => {
     expect((await ask("", learner.cookie)).body).toEqual({ user: { name: "王小明", role: "learner" } });
   });
 
-  it("sends one statement with the cache cookie (progress) and two without it (the session with its user, progress)", async () => {
+  it("sends two statements with the cache cookie (is the session still live, progress) and two without it (the session with its user, progress)", async () => {
     const lesson = `?lesson=${first.lessons[0].key}`;
     statements.length = 0;
     expect((await ask(lesson, learner.cookie)).status).toBe(200);
@@ -79,8 +79,10 @@ describe("GET /api/me with a real session", () => {
 
     statements.length = 0;
     expect((await ask(lesson, withCache)).status).toBe(200);
-    expect(statements).toHaveLength(1);
-    expect(statements[0]).toMatch(/FROM "lesson_progress" WHERE "userId"/);
+    // The cached session is checked with one indexed statement, not read again (decision 036).
+    expect(statements).toHaveLength(2);
+    expect(statements[0]).toMatch(/SELECT 1 AS "live" FROM "session" s JOIN "user" u/);
+    expect(statements[1]).toMatch(/FROM "lesson_progress" WHERE "userId"/);
   });
 
   it("shows each learner only their own progress", async () => {
