@@ -1,12 +1,11 @@
 import { APIError } from "better-auth/api";
 import type { BetterAuthOptions } from "better-auth";
 import { db } from "@/lib/db";
+import { ACCOUNT_DEACTIVATED, ACCOUNT_DEACTIVATED_MESSAGE } from "@/lib/account/schema";
 
 // Imported by lib/auth/auth.ts (and so by the seeder): no "server-only" here.
 
-/** The error code and zh-CN message a deactivated user's sign-in (or reset, or SSO) ends with. */
-export const ACCOUNT_DEACTIVATED = "ACCOUNT_DEACTIVATED";
-export const ACCOUNT_DEACTIVATED_MESSAGE = "账号已停用，请联系管理员";
+export { ACCOUNT_DEACTIVATED, ACCOUNT_DEACTIVATED_MESSAGE };
 
 /**
  * Every session better-auth creates, by whatever path (password sign-in, sign-up, change password,

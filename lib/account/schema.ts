@@ -35,3 +35,7 @@ export type ActionState = { ok: boolean; message: string } | null;
 
 /** What 忘记密码 answers, whether or not the email has an account. */
 export const RESET_REQUESTED = "如果该邮箱已注册，我们已发送一封重置密码的邮件，请在 1 小时内打开邮件中的链接。没收到？请检查垃圾邮件，或稍后再试。";
+
+/** The error code and zh-CN message a deactivated user's sign-in (or reset, or SSO) ends with. */
+export const ACCOUNT_DEACTIVATED = "ACCOUNT_DEACTIVATED";
+export const ACCOUNT_DEACTIVATED_MESSAGE = "账号已停用，请联系管理员";

@@ -48,6 +48,8 @@ describe("auth form schemas", () => {
     expect(authErrorMessage({ code: "INVALID_EMAIL_OR_PASSWORD", status: 401 })).toBe("邮箱或密码不正确。");
     expect(authErrorMessage({ code: "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL", status: 422 })).toContain("已注册");
     expect(authErrorMessage({ status: 500 })).toContain("稍后重试");
+    expect(authErrorMessage({ code: "ACCOUNT_DEACTIVATED", status: 403 })).toBe("账号已停用，请联系管理员");
+    expect(authErrorMessage({ code: "INVALID_PASSWORD", status: 400 })).toBe("当前密码不正确。");
     expect(authErrorMessage({ code: INVALID_NAME, status: 400, message: "请输入姓名" })).toBe("请输入姓名");
   });
 });

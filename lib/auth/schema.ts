@@ -1,4 +1,5 @@
 import { z } from "@/lib/zod";
+import { ACCOUNT_DEACTIVATED, ACCOUNT_DEACTIVATED_MESSAGE } from "@/lib/account/schema";
 
 // One schema per form, shared by the form (instant zh-CN feedback) and its tests.
 
@@ -83,6 +84,12 @@ export function authErrorMessage(error: { code?: string; status?: number; messag
       return "该邮箱已注册，请直接登录。";
     case "INVALID_TOKEN":
       return SET_PASSWORD_LINK_INVALID;
+    case ACCOUNT_DEACTIVATED:
+      return ACCOUNT_DEACTIVATED_MESSAGE;
+    case "INVALID_PASSWORD":
+      return "当前密码不正确。";
+    case "CREDENTIAL_ACCOUNT_NOT_FOUND":
+      return "该账号还没有设置密码，请使用「忘记密码」设置。";
     case "PASSWORD_TOO_SHORT":
       return "密码至少 8 位。";
     case "PASSWORD_TOO_LONG":

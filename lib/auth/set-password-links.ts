@@ -26,10 +26,18 @@ export async function createSetPasswordTokens(tx: Prisma.TransactionClient, user
   return tokens;
 }
 
-/** Whose link this is while it still works (unused and unexpired), else null. Reads only. */
-export async function setPasswordLinkOwner(token: string): Promise<{ name: string; email: string } | null> {
+/**
+ * Whose link this is while it still works (unused and unexpired), else null. Reads only.
+ * `hasPassword`: the account has a password already, so the link came from 忘记密码 (issue 17)
+ * rather than from a staff import.
+ */
+export async function setPasswordLinkOwner(token: string): Promise<{ name: string; email: string; hasPassword: boolean } | null> {
   if (!SET_PASSWORD_TOKEN.test(token)) return null;
   const row = await db.verification.findFirst({ where: { identifier: `${IDENTIFIER_PREFIX}${token}` }, select: { value: true, expiresAt: true } });
   if (!row || row.expiresAt < new Date()) return null;
-  return db.user.findUnique({ where: { id: row.value }, select: { name: true, email: true } });
+  const user = await db.user.findUnique({
+    where: { id: row.value },
+    select: { name: true, email: true, accounts: { where: { providerId: "credential", password: { not: null } }, select: { id: true }, take: 1 } },
+  });
+  return user ? { name: user.name, email: user.email, hasPassword: user.accounts.length > 0 } : null;
 }

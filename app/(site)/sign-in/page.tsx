@@ -20,6 +20,7 @@ export default async function SignInPage({ searchParams }: Props) {
         登录后继续你的京东运营课程。第一次来？先<Link href="/">了解课程</Link>：8 个模块学什么、结业考核怎么考。
       </p>
       <SignInForm next={next} />
+      <p className="muted"><Link href="/forgot-password">忘记密码？</Link></p>
       <p className="muted">
         还没有账号？<Link href={`/sign-up?next=${encodeURIComponent(next)}`}>注册</Link>
       </p>
