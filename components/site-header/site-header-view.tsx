@@ -38,6 +38,7 @@ export function SiteHeaderView({ user }: { user: HeaderUser | null | undefined }
                 </>
               ) : null}
               {user?.role === "dept_head" ? <Link href="/admin">学员管理</Link> : null}
+              {user ? <Link href="/account">账号与安全</Link> : null}
               {user ? (
                 <span className="site-header__user" title={user.name}>
                   {user.name}
