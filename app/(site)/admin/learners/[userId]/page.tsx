@@ -14,6 +14,8 @@ import { integrityLogs } from "@/lib/assessment/integrity-queries";
 import { formatDateTime } from "@/lib/admin/ranges";
 import { AttemptCard } from "./_components/attempt-card";
 import { EndSessionsForm } from "./_components/end-sessions-form";
+import { DeactivationForm } from "./_components/deactivation-form";
+import { deactivatedAt } from "@/lib/account/queries";
 import { LearnerAssignments } from "./_components/learner-assignments";
 import styles from "./_components/learner.module.css";
 
@@ -29,6 +31,7 @@ export default async function LearnerPage({ params }: Props) {
   if (!detail) notFound();
   const { user, completed, completedAt, quizzes, attempts } = detail;
   const sessions = viewer.role === "admin" ? await activeSessionCount(user.id) : null;
+  const deactivated = await deactivatedAt(user.id);
   const course = loadCourse();
   const progress = courseProgress(course, completed);
   const role = roleSchema.safeParse(user.role);
@@ -43,12 +46,14 @@ export default async function LearnerPage({ params }: Props) {
           <span>{user.email}</span>
           <span>角色：{role.success ? ROLE_LABELS[role.data] : user.role}</span>
           <span>注册：{formatDateTime(user.createdAt)}</span>
+          {deactivated ? <strong>账号已停用（{formatDateTime(deactivated)}）</strong> : null}
         </p>
         <ProgressBar label="课程总进度" tally={progress.overall} />
         {sessions !== null && (
           <>
             <p className={styles.meta}>当前登录：{sessions} 个设备或浏览器</p>
             <EndSessionsForm userId={user.id} name={user.name} />
+            {user.id === viewer.id ? null : <DeactivationForm key={String(Boolean(deactivated))} userId={user.id} name={user.name} deactivated={Boolean(deactivated)} />}
           </>
         )}
       </section>
