@@ -17,6 +17,8 @@ const request = vi.hoisted(() => ({ headers: new Headers() }));
 vi.mock("next/headers", () => ({ headers: async () => request.headers, cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined }) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const actions = await import("@/lib/account/actions");
+const { submitQuiz } = await import("@/lib/quiz/actions");
+const { POST: answersPOST } = await import("@/app/api/assessment/attempts/[attemptId]/answers/route");
 const { userFromHeaders } = await import("@/lib/auth/session");
 
 const PASSWORD = "password123";
@@ -187,6 +189,14 @@ describe("停用账号", () => {
     expect(refused.status).toBe(401);
     expect((await refused.json()).message).toMatch(/[\u4e00-\u9fff]/);
     expect(await db.lessonProgress.count({ where: { userId: learner.id } })).toBe(1);
+    // The quiz (a server action) and the 结业考核 autosave (a route handler) refuse it too.
+    as(phone);
+    expect(await submitQuiz({ moduleSlug: "platform-basics", sittingId: "s", answers: [] })).toEqual({ ok: false, message: "登录已过期，请重新登录后再提交。" });
+    const save = await answersPOST(
+      new Request(`${ORIGIN}/api/assessment/attempts/a1/answers`, { method: "POST", headers: { "content-type": "application/json", origin: ORIGIN, cookie: phone }, body: JSON.stringify({ answers: {} }) }),
+      { params: Promise.resolve({ attemptId: "a1" }) },
+    );
+    expect(save.status).toBe(401);
 
     const signInAgain = await signIn(learner.email);
     expect(signInAgain.status).toBe(403);

@@ -53,7 +53,7 @@ export default async function LearnerPage({ params }: Props) {
           <>
             <p className={styles.meta}>当前登录：{sessions} 个设备或浏览器</p>
             <EndSessionsForm userId={user.id} name={user.name} />
-            {user.id === viewer.id ? null : <DeactivationForm key={String(Boolean(deactivated))} userId={user.id} name={user.name} deactivated={Boolean(deactivated)} />}
+            {user.id === viewer.id ? null : <DeactivationForm userId={user.id} name={user.name} deactivated={Boolean(deactivated)} />}
           </>
         )}
       </section>
