@@ -53,9 +53,9 @@ test("忘记密码: the mail arrives, its link sets a new password once, the old
   await signOut(page);
 
   await signIn(page, email, password);
-  await expect(page.getByRole("alert")).toHaveText("邮箱或密码不正确。");
+  await expect(page.locator(".form__error")).toHaveText("邮箱或密码不正确。");
   await page.goto(link);
-  await expect(page.getByRole("alert")).toContainText("链接无效、已使用或已过期");
+  await expect(page.locator(".form__error")).toContainText("链接无效、已使用或已过期");
   await page.goto("/sign-in");
   await signIn(page, email, "brand-new-pass");
   await expect(page.getByRole("heading", { name: "京东运营线上培训", level: 1 })).toBeVisible();
@@ -84,7 +84,7 @@ test("账号与安全: changing the password ends the other browser's session at
   await page.getByLabel("新密码（至少 8 位）").fill("changed-pass-1");
   await page.getByLabel("确认新密码").fill("changed-pass-1");
   await page.getByRole("button", { name: "修改密码" }).click();
-  await expect(page.getByRole("alert")).toHaveText("当前密码不正确。");
+  await expect(page.locator(".form__error")).toHaveText("当前密码不正确。");
 
   await page.getByLabel("当前密码").fill(password);
   await page.getByRole("button", { name: "修改密码" }).click();
@@ -134,7 +134,7 @@ test("an admin deactivates a learner signed in on a phone: the phone's next writ
   await page.goto("/progress");
   await expect(page).toHaveURL(/\/sign-in/);
   await signIn(page, email, password);
-  await expect(page.getByRole("alert")).toHaveText("账号已停用，请联系管理员");
+  await expect(page.locator(".form__error")).toHaveText("账号已停用，请联系管理员");
 
   await admin.getByRole("button", { name: "恢复账号" }).click();
   await expect(admin.getByRole("status").filter({ hasText: "已恢复该账号" })).toBeVisible();
