@@ -22,12 +22,19 @@ export function EndSessionForm({ sessionId, device }: { sessionId: string; devic
   );
 }
 
-/** 退出所有其他设备: every session but this browser's. */
-export function EndOtherSessionsForm() {
+/**
+ * 退出所有其他设备: every session but this browser's. Stays mounted when none are left, so that its
+ * answer is still shown after the list refreshes.
+ */
+export function EndOtherSessionsForm({ others }: { others: number }) {
   const [state, action, pending] = useActionState(endOtherSessionsAction, null);
   return (
     <form action={action} className={styles.inline}>
-      <button className="button button--small" type="submit" disabled={pending}>{pending ? "正在退出…" : "退出所有其他设备"}</button>
+      {others ? (
+        <button className="button button--small" type="submit" disabled={pending}>{pending ? "正在退出…" : "退出所有其他设备"}</button>
+      ) : state ? null : (
+        <p className="muted">没有其他设备登录。</p>
+      )}
       <Status state={state} />
     </form>
   );

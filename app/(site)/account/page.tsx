@@ -52,7 +52,7 @@ export default async function AccountPage({ searchParams }: Props) {
             );
           })}
         </ul>
-        {others ? <EndOtherSessionsForm /> : <p className="muted">没有其他设备登录。</p>}
+        <EndOtherSessionsForm others={others} />
       </section>
     </>
   );
