@@ -2,6 +2,7 @@
 
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
 import { adminOrNull, verifiedUserOrNull } from "@/lib/auth/guards";
 import { getVerifiedSessionId } from "@/lib/auth/session";
 import { env } from "@/lib/env";
@@ -23,8 +24,9 @@ const SIGNED_OUT = "登录已失效，请重新登录。";
 const FAILED = "操作失败，请稍后重试。";
 
 /**
- * 忘记密码. The answer is the same for every well-formed email and is given before the email is
- * looked up: the lookup, the token and the mail happen afterwards (lib/account/password-reset.ts),
+ * 忘记密码. The answer is the same for every well-formed email and is sent before the email is
+ * looked up: the lookup, the token and the mail happen after it (next/server's `after`,
+ * lib/account/password-reset.ts),
  * so neither the words nor the time of the answer say whether an account exists. Limited per
  * client address like sign-in.
  */
@@ -34,7 +36,9 @@ export async function requestPasswordResetAction(_state: ActionState, form: Form
   if (!(await allowRequest(`forgot-password:${clientAddress(await headers())}`, env.SIGN_IN_LIMIT_PER_MINUTE))) {
     return { ok: false, message: "尝试次数过多，请 1 分钟后再试。" };
   }
-  void requestPasswordReset(parsed.data.email);
+  const { email } = parsed.data;
+  // Runs once the answer has been sent: nothing of the lookup shares its time.
+  after(() => requestPasswordReset(email));
   return { ok: true, message: RESET_REQUESTED };
 }
 

@@ -16,6 +16,8 @@ import { startSmtp, type SmtpReceiver } from "./support/mail-servers";
 const request = vi.hoisted(() => ({ headers: new Headers() }));
 vi.mock("next/headers", () => ({ headers: async () => request.headers, cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined }) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+// Outside Next there is no response to wait for: a task given to after() starts at once.
+vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/server")>()), after: (task: () => unknown) => void task() }));
 const actions = await import("@/lib/account/actions");
 const { submitQuiz } = await import("@/lib/quiz/actions");
 const { POST: answersPOST } = await import("@/app/api/assessment/attempts/[attemptId]/answers/route");
