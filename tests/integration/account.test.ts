@@ -19,6 +19,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 // Outside Next there is no response to wait for: a task given to after() starts at once.
 vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/server")>()), after: (task: () => unknown) => void task() }));
 const actions = await import("@/lib/account/actions");
+const { createSetPasswordTokens, setPasswordLinkOwner } = await import("@/lib/auth/set-password-links");
 const { submitQuiz } = await import("@/lib/quiz/actions");
 const { POST: answersPOST } = await import("@/app/api/assessment/attempts/[attemptId]/answers/route");
 const { userFromHeaders } = await import("@/lib/auth/session");
@@ -80,7 +81,10 @@ describe("忘记密码", () => {
     // No mail, token or outbox row for the unknown address.
     expect(await db.outboundMessage.count({ where: { recipient: "nobody-here@example.com" } })).toBe(0);
 
+    // The set-password page (decision 030) serves it, as a reset: the account has a password.
+    expect(await setPasswordLinkOwner(token)).toEqual({ name: "学员", email: learner.email, hasPassword: true });
     expect((await call("/reset-password", { token, newPassword: "new-password-1" })).status).toBe(200);
+    expect(await setPasswordLinkOwner(token)).toBeNull();
     expect((await signIn(learner.email)).status).toBe(401);
     expect((await signIn(learner.email, "new-password-1")).status).toBe(200);
     // The link works once; the other devices' sessions ended, their next request is refused.
@@ -89,6 +93,12 @@ describe("忘记密码", () => {
     expect(await again.json()).toMatchObject({ code: "INVALID_TOKEN" });
     expect(await who(other)).toBeNull();
     expect(await who(learner.cookie)).toBeNull();
+  });
+
+  it("a staff-import link still reads as a first password (no credential account yet)", async () => {
+    const user = await db.user.create({ data: { id: "imported-1", name: "新员工", email: "imported-1@example.com" } });
+    const tokens = await db.$transaction((tx) => createSetPasswordTokens(tx, [user.id], new Date(Date.now() + 60_000)));
+    expect(await setPasswordLinkOwner(tokens.get(user.id)!)).toEqual({ name: "新员工", email: "imported-1@example.com", hasPassword: false });
   });
 
   it("stops working after an hour", async () => {
