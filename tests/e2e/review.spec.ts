@@ -34,8 +34,14 @@ function recordReviewResponses(page: Page) {
   const reading: Promise<unknown>[] = [];
   page.on("response", (response) => {
     if (!new URL(response.url()).pathname.startsWith("/review")) return;
-    // As bytes, decoded as UTF-8: the flight responses (text/x-component) name no charset.
-    reading.push(response.body().then((body) => bodies.push(body.toString("utf8")), () => undefined));
+    // The flight responses (text/x-component) name no charset, and Chromium may hand their
+    // bytes over already decoded as Latin-1 and encoded again: keep both readings, so a text is
+    // found (and a key is caught) whichever way they arrived.
+    const read = (body: Buffer) => {
+      const text = body.toString("utf8");
+      bodies.push(text, Buffer.from(text, "latin1").toString("utf8"));
+    };
+    reading.push(response.body().then(read, () => undefined));
   });
   return {
     async all() {
