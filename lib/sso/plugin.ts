@@ -3,7 +3,7 @@ import { APIError } from "better-auth/api";
 import { genericOAuth } from "better-auth/plugins/generic-oauth";
 import { db } from "@/lib/db";
 import { RATE_LIMIT_WINDOW_SECONDS } from "@/lib/security/rate-limit";
-import { providerConfig } from "@/lib/sso/presets";
+import { authorizationHash, providerConfig } from "@/lib/sso/presets";
 import { activeSsoSettings, applySsoClaims, type SsoClaims } from "@/lib/sso/queries";
 import { SSO_PROVIDER_ID, departmentNamesFromClaim, roleFromClaim, type SsoSettings } from "@/lib/sso/schema";
 
@@ -55,7 +55,33 @@ async function buildProvider(settings: SsoSettings, ctx: AuthContext): Promise<P
   const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), DISCOVERY_TIMEOUT_MS).unref());
   const built = await Promise.race([init({ ...ctx, socialProviders: [] } as AuthContext), timeout]);
   const providers = (built as { context?: { socialProviders?: Provider[] } } | null)?.context?.socialProviders ?? [];
-  return providers.find((p) => p.id === SSO_PROVIDER_ID) ?? null;
+  const provider = providers.find((p) => p.id === SSO_PROVIDER_ID);
+  return provider ? hardened(provider, settings) : null;
+}
+
+/**
+ * The provider, with a provider's failure while reading the profile (down, an error code, a
+ * malformed answer) turned into "no profile": better-auth then redirects to the error page with
+ * unable_to_get_user_info instead of answering 500. Token exchange failures it already catches.
+ */
+function hardened(provider: Provider, settings: SsoSettings): Provider {
+  const hash = authorizationHash(settings.kind);
+  return {
+    ...provider,
+    async getUserInfo(tokens) {
+      try {
+        return await provider.getUserInfo(tokens);
+      } catch (error) {
+        console.error(`[sso] reading the profile failed: ${error instanceof Error ? error.message : String(error)}`);
+        return null;
+      }
+    },
+    async createAuthorizationURL(data) {
+      const url = await provider.createAuthorizationURL(data);
+      if (hash) url.hash = hash;
+      return url;
+    },
+  };
 }
 
 let current: { fingerprint: string; provider: Promise<Provider | null> } | null = null;

@@ -129,6 +129,9 @@ function feishu(settings: SsoSettings, at: PresetEndpoints): Partial<GenericOAut
   };
 }
 
+/** 企业微信's authorize URL must end in #wechat_redirect (its docs), which better-auth does not add. */
+export const authorizationHash = (kind: SsoSettings["kind"]): string | null => (kind === "wecom" ? "wechat_redirect" : null);
+
 /** The OIDC discovery document's URL for an issuer or a discovery URL typed in the settings. */
 export function discoveryUrl(issuer: string): string {
   return issuer.includes("/.well-known/") ? issuer : `${issuer.replace(/\/+$/, "")}/.well-known/openid-configuration`;
