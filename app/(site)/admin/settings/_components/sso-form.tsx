@@ -24,7 +24,7 @@ export function SsoForm({ settings, callbackUrl }: { settings: SsoSettingsView |
           ))}
         </select>
       </label>
-      <p className="muted">在身份提供方登记的回调地址：<code>{callbackUrl}</code></p>
+      <p className={`muted ${styles.url}`}>在身份提供方登记的回调地址：<code>{callbackUrl}</code></p>
       {kind === "oidc" ? (
         <label className="field">
           <span>签发者（Issuer）地址</span>
