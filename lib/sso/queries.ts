@@ -1,4 +1,5 @@
-import "server-only";
+// No "server-only" here: lib/auth/auth.ts (through lib/sso/plugin.ts) reads these, and the start
+// scripts (seed, back-fill) import the auth config outside Next.
 import { db } from "@/lib/db";
 import { departmentIdByNames } from "@/lib/departments/queries";
 import { SSO_SETTING_KEY, ssoSettingsSchema, type SsoButton, type SsoForm, type SsoSettings, type SsoSettingsView } from "@/lib/sso/schema";
