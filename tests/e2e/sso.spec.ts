@@ -62,7 +62,8 @@ async function holdCallback(page: Page): Promise<URL> {
 }
 
 test("an admin configures company sign-in; a new employee signs in on a phone, twice, as one learner in their department", async ({ browser, baseURL }) => {
-  test.setTimeout(180_000);
+  // A real provider, two browsers and four sign-ins on two busy cores.
+  test.setTimeout(300_000);
   // The admin, at a desk.
   const desk = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 }, locale: "zh-CN" });
   const admin = await desk.newPage();
@@ -117,6 +118,8 @@ test("an admin configures company sign-in; a new employee signs in on a phone, t
 
   // A replayed code: a fresh sign-in's callback, carrying the first (already exchanged) code.
   await page.getByRole("button", { name: "退出登录" }).click();
+  // Signed out before going on: a signed-in visit to /sign-in is sent on to the home page.
+  await expect(page).toHaveURL(/\/sign-in/);
   const replay = await holdCallback(page);
   replay.searchParams.set("code", usedCode);
   await page.goto(replay.toString());
