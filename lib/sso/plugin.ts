@@ -148,7 +148,9 @@ export const companySignIn = () =>
         },
       };
     },
+    // A flood guard, not a password guard (the identity provider checks who someone is): an
+    // office behind one NAT address signs many people in at 9:00.
     rateLimit: [
-      { pathMatcher: (path) => path === "/sign-in/social" || isCallback(path), window: RATE_LIMIT_WINDOW_SECONDS, max: 10 },
+      { pathMatcher: (path) => path === "/sign-in/social" || isCallback(path), window: RATE_LIMIT_WINDOW_SECONDS, max: 60 },
     ],
   }) satisfies BetterAuthPlugin;
