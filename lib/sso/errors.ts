@@ -10,7 +10,7 @@ const MESSAGES: Record<string, string> = {
   state_security_mismatch: `登录请求与本浏览器不匹配（可能链接被篡改，或在另一个浏览器中打开），${RESTART}`,
   state_invalid: `登录请求无效，${RESTART}`,
   please_restart_the_process: `登录已超时，${RESTART}`,
-  invalid_code: `授权码无效、已过期或已被使用，${RESTART}`,
+  invalid_code: `授权码无效、已过期或已被使用（也可能是身份提供方暂时无法连接），${RESTART}`,
   no_code: `企业登录没有返回授权码，${RESTART}`,
   nonce_binding_missing: `登录校验失败（nonce），${RESTART}`,
   issuer_mismatch: "登录结果不是来自已设置的身份提供方，已拒绝。请联系管理员检查企业登录设置。",

@@ -92,4 +92,15 @@ describe("OIDC sign-in against oidc-provider", () => {
     expect((await callback(await throughProvider(fourth.authorize), fourth.cookie, "192.0.2.4")).headers.get("location")).toBe("/");
     expect(await db.user.count({ where: { email: EMPLOYEE.email } })).toBe(1);
   });
+
+  it("answers 404, not 500, while the provider cannot be reached, and works again once it can", async () => {
+    const down = { enabled: true, kind: "oidc" as const, issuer: "http://127.0.0.1:9", clientId: "course-app", clientSecret: "oidc-secret", agentId: "", scopes: "", buttonLabel: "企业账号登录", departmentClaim: "", roleClaim: "", ssoOnly: false };
+    await saveSsoSettings(down);
+    const headers = { "content-type": "application/json", origin: ORIGIN, "x-forwarded-for": "192.0.2.9" };
+    const body = JSON.stringify({ provider: "sso", callbackURL: "/", errorCallbackURL: "/sign-in/error" });
+    const refused = await auth.handler(new Request(`${ORIGIN}/api/auth/sign-in/social`, { method: "POST", headers, body }));
+    expect(refused.status).toBe(404);
+    await saveSsoSettings({ ...down, issuer: idp.issuer, scopes: "openid profile email department", departmentClaim: "department" });
+    expect((await auth.handler(new Request(`${ORIGIN}/api/auth/sign-in/social`, { method: "POST", headers, body }))).status).toBe(200);
+  });
 });
