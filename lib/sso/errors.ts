@@ -1,3 +1,4 @@
+import { ACCOUNT_DEACTIVATED, ACCOUNT_DEACTIVATED_MESSAGE } from "@/lib/account/schema";
 import { z } from "@/lib/zod";
 
 // What a failed company sign-in tells the person, by the `error` code better-auth puts on the
@@ -25,6 +26,8 @@ const MESSAGES: Record<string, string> = {
   signup_disabled: "本站不允许自动创建账号。请联系管理员为你开通。",
   unable_to_create_user: "无法创建账号。请稍后重试，或联系管理员。",
   access_denied: "你在企业登录页取消了授权。如需登录，请重新点击企业登录。",
+  // An admin deactivated the account (lib/account/deactivation.ts refuses its sessions).
+  [ACCOUNT_DEACTIVATED.toLowerCase()]: `${ACCOUNT_DEACTIVATED_MESSAGE}。`,
 };
 const FALLBACK = `企业登录没有完成。${RESTART}如果反复出现，请联系管理员。`;
 

@@ -80,6 +80,7 @@ describe("the error page's message", () => {
     expect(ssoErrorMessage("state_mismatch")).toContain("不匹配");
     expect(ssoErrorMessage("invalid_code")).toContain("已过期或已被使用");
     expect(ssoErrorMessage("EMAIL_NOT_VERIFIED")).toContain("尚未验证");
+    expect(ssoErrorMessage("ACCOUNT_DEACTIVATED")).toBe("账号已停用，请联系管理员。");
     expect(ssoErrorMessage(["<script>", "x"])).toContain("企业登录没有完成");
     expect(ssoErrorMessage(undefined)).toContain("企业登录没有完成");
   });
