@@ -202,6 +202,13 @@ describe("飞书 preset", () => {
     expect(await db.user.count({ where: { email: "zhaoliu@corp.example.com" } })).toBe(1);
     expect(await db.account.count({ where: { providerId: "sso", accountId: "ou_zhaoliu" } })).toBe(1);
   });
+
+  it("gives a deactivated account no session (decision 036)", async () => {
+    await db.user.update({ where: { email: "zhaoliu@corp.example.com" }, data: { deactivatedAt: new Date() } });
+    const refused = await signInThrough("fs-code-3", { id: "zhaoliu", name: "赵六", companyMail: "zhaoliu@corp.example.com" }, feishuPeople);
+    expect(new URL(refused.location, ORIGIN).searchParams.get("error")).toBe("ACCOUNT_DEACTIVATED");
+    expect(refused.cookie).not.toMatch(/session_token=[^;]/);
+  });
 });
 
 describe("learners only through SSO", () => {
