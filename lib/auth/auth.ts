@@ -11,6 +11,7 @@ import { RATE_LIMIT_WINDOW_SECONDS } from "@/lib/security/rate-limit";
 import { SESSION_CACHE_SECONDS, SESSION_SECONDS } from "@/lib/auth/session-lifetimes";
 import { sessionDatabaseHooks } from "@/lib/account/deactivation";
 import { passwordResetOptions } from "@/lib/account/reset-options";
+import { companySignIn } from "@/lib/sso/plugin";
 
 export const SIGN_IN_LIMIT = { window: RATE_LIMIT_WINDOW_SECONDS, max: env.SIGN_IN_LIMIT_PER_MINUTE };
 
@@ -65,7 +66,8 @@ export const auth = betterAuth({
   // answers with one statement (decision 027).
   advanced: { ipAddress: { ipAddressHeaders: ["x-forwarded-for"] }, database: { joins: true } },
   telemetry: { enabled: false },
-  plugins: [nextCookies()],
+  // Company sign-in (OIDC, 企业微信, 钉钉, 飞书) configured on /admin/settings (decision 035).
+  plugins: [nextCookies(), companySignIn()],
 });
 
 export type Session = typeof auth.$Infer.Session;

@@ -99,6 +99,9 @@ export function authErrorMessage(error: { code?: string; status?: number; messag
     case INVALID_NAME:
       // Made in zh-CN by the server from personNameSchema (lib/auth/name-rules.ts).
       return error.message || "姓名无效。";
+    case "SSO_ONLY":
+      // Learners sign in through company sign-in only (lib/sso/plugin.ts, decision 035).
+      return error.message || "学员请使用企业账号登录。";
   }
   if (error.status === 401) return "邮箱或密码不正确。";
   return "暂时无法完成操作，请稍后重试。";

@@ -165,3 +165,14 @@ export async function departmentWebhooks(): Promise<Map<string, DepartmentWebhoo
   const rows = await db.department.findMany({ select: { id: true, webhookKind: true, webhookUrl: true } });
   return new Map(rows.map((row) => [row.id, { kind: (row.webhookKind as WebhookKind | null) ?? null, url: row.webhookUrl }]));
 }
+
+/** The active department at exactly these names from the root, or null (never created: single sign-on claims, decision 035). */
+export async function departmentIdByNames(names: readonly string[]): Promise<string | null> {
+  let parentId: string | null = null;
+  for (const name of names) {
+    const found: { id: string } | null = await db.department.findFirst({ where: { parentId, name, archivedAt: null }, select: { id: true } });
+    if (!found) return null;
+    parentId = found.id;
+  }
+  return parentId;
+}

@@ -3,15 +3,18 @@ import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/guards";
 import { outboxStatus } from "@/lib/outbox/queries";
 import { smtpSettingsView } from "@/lib/settings/queries";
+import { publicOrigin } from "@/lib/certificates/origin";
+import { ssoSettingsView } from "@/lib/sso/queries";
 import { OutboxPanel } from "./_components/outbox-panel";
 import { SmtpForm } from "./_components/smtp-form";
+import { SsoForm } from "./_components/sso-form";
 import { TestEmailForm } from "./_components/test-email-form";
 
 export const metadata: Metadata = { title: "系统设置" };
 
 export default async function SettingsPage() {
   const me = await requireAdmin("/admin/settings");
-  const [smtp, outbox] = await Promise.all([smtpSettingsView(), outboxStatus()]);
+  const [smtp, outbox, sso] = await Promise.all([smtpSettingsView(), outboxStatus(), ssoSettingsView()]);
   return (
     <>
       <p className="breadcrumb"><Link href="/admin">学员总览</Link> / 系统设置</p>
@@ -29,6 +32,14 @@ export default async function SettingsPage() {
         <TestEmailForm defaultTo={me.email} configured={Boolean(smtp)} />
       </section>
       <OutboxPanel status={outbox} />
+      <section className="card stack" aria-labelledby="sso-heading">
+        <h2 id="sso-heading">企业登录（单点登录）</h2>
+        <p className="muted">
+          员工用企业账号（OpenID Connect、企业微信、钉钉或飞书）登录，首次登录自动创建学员账号；邮箱与已有账号相同且已由企业验证时，登录到该账号。
+          {sso?.enabled ? null : " 当前未启用。"}
+        </p>
+        <SsoForm settings={sso} callbackUrl={`${publicOrigin()}/api/auth/callback/sso`} />
+      </section>
     </>
   );
 }
