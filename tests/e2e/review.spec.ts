@@ -71,7 +71,6 @@ async function reviewDue(page: Page, responses: ReturnType<typeof recordReviewRe
     await answer(fieldset, question, right(question));
     await page.getByRole("button", { name: "提交答案" }).click();
     await expect(page.getByText(right(question) ? "✓ 回答正确" : "✗ 回答错误")).toBeVisible();
-    expect(await responses.all()).toContain(question.explanation.slice(0, 20)); // the check above can fail
     await expect(page.getByText(`解析：${question.explanation}`)).toBeVisible();
     await expect(page.getByRole("link", { name: /^回到课程：/ })).toHaveAttribute("href", `/modules/${MODULE}/${question.lesson}`);
     const suggested = right(question) ? "良好" : "重来";
