@@ -13,6 +13,8 @@ export type QuizAttemptView = {
   score: number;
   submittedAt: Date;
   review: QuizReviewItem[];
+  /** 信心得分 points of a confidence-marked quiz; null otherwise. */
+  confidencePoints: number | null;
 };
 
 /**
@@ -21,7 +23,15 @@ export type QuizAttemptView = {
  */
 export async function saveQuizAttempt(
   userId: string,
-  data: { moduleSlug: string; sittingId: string; correct: number; total: number; score: number; review: QuizReviewItem[] },
+  data: {
+    moduleSlug: string;
+    sittingId: string;
+    correct: number;
+    total: number;
+    score: number;
+    review: QuizReviewItem[];
+    confidencePoints?: number | null;
+  },
 ): Promise<string> {
   const submittedAt = new Date();
   try {
