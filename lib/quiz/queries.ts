@@ -2,6 +2,7 @@ import "server-only";
 import { quizResponses } from "@/lib/item-responses/rows";
 import { db } from "@/lib/db";
 import { recordActivity } from "@/lib/progress/activity";
+import { calibration, type CalibrationLevel } from "@/lib/quiz/confidence";
 import type { QuizReviewItem } from "@/lib/quiz/schema";
 import { addMissedQuizQuestions } from "@/lib/review/queries";
 
@@ -81,4 +82,17 @@ export async function getQuizSummaries(userId: string): Promise<Map<string, Quiz
     });
   }
   return summaries;
+}
+
+/**
+ * Accuracy per confidence level over every answer the learner gave in confidence-marked module
+ * quizzes (retakes included): counted from the stored item responses of those attempts.
+ */
+export async function getCalibration(userId: string): Promise<CalibrationLevel[]> {
+  const groups = await db.itemResponse.groupBy({
+    by: ["confidence", "correct"],
+    where: { quizAttempt: { userId, confidencePoints: { not: null } }, confidence: { not: null } },
+    _count: { _all: true },
+  });
+  return calibration(groups.map((g) => ({ confidence: g.confidence, correct: g.correct, count: g._count._all })));
 }
