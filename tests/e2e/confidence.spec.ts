@@ -96,11 +96,12 @@ test("a learner's confidence-marked quiz scores the hand-computed example and sh
   await signIn(page, "trainer@example.com", "trainer123");
   await expect(page.getByRole("heading", { name: "题目分析", level: 1 })).toBeVisible();
   const section = page.locator("section", { has: page.getByRole("heading", { name: /模块 6 测验/ }) });
-  const last = section.locator("tbody tr", { has: page.locator("code", { hasText: questions.at(-1)!.id }) });
+  const rowOf = (id: string) => section.locator("tbody tr", { has: page.locator("code", { hasText: new RegExp(`^${id}$`) }) });
+  const last = rowOf(questions.at(-1)!.id);
   await expect(last).toContainText("3/5（60%）");
   await expect(last.getByText("高信心答错", { exact: true })).toBeVisible();
   // The first question: one answer at 高, right: no flag.
-  const first = section.locator("tbody tr", { has: page.locator("code", { hasText: questions[0].id }) });
+  const first = rowOf(questions[0].id);
   await expect(first).toContainText("0/1（0%）");
   await expect(first.getByText("高信心答错", { exact: true })).toHaveCount(0);
   await expectAccessible(page);
