@@ -26,7 +26,10 @@ export function QuizForm({ moduleSlug, sittingId, questions, confidenceMarking =
   function send() {
     setMessage("");
     startTransition(async () => {
-      const chosen = Object.entries(answers).map(([questionId, choices]) => ({ questionId, choices, confidence: confidenceMarking ? confidences[questionId] : undefined }));
+      const chosen = Object.entries(answers).map(([questionId, choices]) => {
+        const confidence = confidenceMarking ? confidences[questionId] : undefined;
+        return confidence ? { questionId, choices, confidence } : { questionId, choices };
+      });
       const result = await submitQuiz({ moduleSlug, sittingId, answers: chosen });
       if (result.ok) router.push(`/modules/${moduleSlug}/quiz/${result.attemptId}`);
       else setMessage(result.message);
