@@ -31,7 +31,7 @@ export default async function ItemAnalysisPage({ searchParams }: Props) {
           <li>点二列：答对与否和测验得分的相关系数（−1 到 1），越高越能区分。</li>
           <li>高信心答错（信心标记测验）：选「高」信心作答中答错的人数/总数；至少 {MISCONCEPTION.minConfident} 人选「高」且其中答错不低于 {pct(MISCONCEPTION.wrongShare)} 时标为「高信心答错」，说明不少学员对这道题有相同的误解，宜在课程中澄清。</li>
           <li>选项分布：每个选项的原文、选择它的人数占比（条形长度与百分比），「✓ 正确答案」标出答案；多选题每个选项分别计数。</li>
-          <li>多选题全对才算答对；每题只统计抽到这道题的作答。作答不足 {minResponses} 人的题目指标波动很大，暂不标记。</li>
+          <li>多选题全对才算答对；每题只统计抽到这道题的作答。作答不足 {minResponses} 人的题目指标波动很大，暂不标记过易、过难和区分度低。</li>
         </ul>
         <div className={styles.filters}>
           <span>
