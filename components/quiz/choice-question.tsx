@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import type { PublicQuestion } from "@/lib/quiz/public";
 
 type Props = {
@@ -10,10 +11,12 @@ type Props = {
   disabled?: boolean;
   /** The fieldset's id, for pages that link to a question (the quiz's 未作答 list). */
   anchorId?: string;
+  /** Shown under the options, inside the question's fieldset (e.g. the confidence picker). */
+  children?: ReactNode;
 };
 
 /** One choice question as a fieldset of radios (single) or checkboxes (multiple). */
-export function ChoiceQuestion({ question, number, chosen, onChange, disabled, anchorId }: Props) {
+export function ChoiceQuestion({ question, number, chosen, onChange, disabled, anchorId, children }: Props) {
   const multiple = question.type === "multiple";
   function toggle(optionId: string, checked: boolean) {
     if (!multiple) return onChange([optionId]);
@@ -43,6 +46,7 @@ export function ChoiceQuestion({ question, number, chosen, onChange, disabled, a
           );
         })}
       </div>
+      {children}
     </fieldset>
   );
 }

@@ -238,3 +238,24 @@ describe("no flag before the minimum number of responses", () => {
     expect(assessmentConfigSchema.safeParse({ ...base, analytics: { min: 5 } }).success).toBe(false);
   });
 });
+
+describe("the 高信心答错 flag", () => {
+  it("counts answers at 高 per item and flags from 5 of them with 30% wrong, below the minimum of responses too", () => {
+    const acc = new ItemStatsAccumulator(); // minResponses 20: facility and discrimination stay unflagged
+    acc.add(50, { itemId: "q", correct: true, chosen: ["a"] }, 3);
+    acc.add(50, { itemId: "q", correct: false, chosen: ["b"] }, 1);
+    acc.addConfident("q", true, 3);
+    acc.addConfident("q", false, 1);
+    expect(acc.stats("q")).toMatchObject({ confident: 4, confidentWrong: 1, flags: [], flaggable: false });
+    acc.add(50, { itemId: "q", correct: false, chosen: ["b"] }, 1);
+    acc.addConfident("q", false, 1); // 2 wrong of 5 at 高: 40%
+    expect(acc.stats("q")).toMatchObject({ confident: 5, confidentWrong: 2, flags: ["misconception"] });
+  });
+
+  it("sits beside the facility and discrimination flags once those apply", () => {
+    const acc = new ItemStatsAccumulator({ minResponses: 1 });
+    acc.add(10, { itemId: "q", correct: false, chosen: ["b"] }, 6);
+    acc.addConfident("q", false, 6);
+    expect(acc.stats("q").flags).toEqual(["too_hard", "low_discrimination", "misconception"]);
+  });
+});

@@ -1,4 +1,5 @@
 import { DEFAULT_MIN_RESPONSES } from "@/lib/content/question-schema";
+import { isMisconception } from "@/lib/quiz/confidence";
 
 // Classical item analysis of choice questions, as pure functions. Each item is analysed over the
 // respondents who were given it (assessment papers draw different questions per learner).
@@ -6,7 +7,7 @@ import { DEFAULT_MIN_RESPONSES } from "@/lib/content/question-schema";
 export type ItemResponse = { itemId: string; correct: boolean; chosen: readonly string[] };
 export type Respondent = { total: number; responses: readonly ItemResponse[] };
 
-export type ItemFlag = "too_easy" | "too_hard" | "low_discrimination";
+export type ItemFlag = "too_easy" | "too_hard" | "low_discrimination" | "misconception";
 
 export type OptionFrequency = { id: string; count: number; share: number };
 
@@ -27,7 +28,13 @@ export type ItemStats = {
   options: OptionFrequency[];
   /** Respondents who chose nothing. */
   blank: number;
-  /** Empty while n is below the minimum number of responses (see `flaggable`). */
+  /** Answers given at confidence 高 (confidence-marked quizzes), and how many of them were wrong. */
+  confident: number;
+  confidentWrong: number;
+  /**
+   * Facility and discrimination flags stay empty while n is below the minimum number of responses
+   * (see `flaggable`); "misconception" has its own minimum of answers at 高 (lib/quiz/confidence.ts).
+   */
   flags: ItemFlag[];
   /** n has reached the minimum number of responses for flags. */
   flaggable: boolean;
@@ -41,9 +48,9 @@ export type AnalysisOptions = { minResponses?: number };
 // Differences such as 0.4 − 0.2 carry binary noise; 9 places keep every real threshold exact.
 const clean = (x: number) => Math.round(x * 1e9) / 1e9;
 
-type Column = { totals: number[]; correct: number[]; weights: number[]; options: Map<string, number>; blank: number };
+type Column = { totals: number[]; correct: number[]; weights: number[]; options: Map<string, number>; blank: number; confident: number; confidentWrong: number };
 
-const emptyColumn = (): Column => ({ totals: [], correct: [], weights: [], options: new Map(), blank: 0 });
+const emptyColumn = (): Column => ({ totals: [], correct: [], weights: [], options: new Map(), blank: 0, confident: 0, confidentWrong: 0 });
 
 /**
  * Collects responses into compact per-item columns. A response may carry a weight: the number of
@@ -58,18 +65,31 @@ export class ItemStatsAccumulator {
     this.minResponses = minResponses;
   }
 
-  add(total: number, response: ItemResponse, weight = 1): void {
-    if (!(weight > 0)) return;
-    let column = this.items.get(response.itemId);
+  private column(itemId: string): Column {
+    let column = this.items.get(itemId);
     if (!column) {
       column = emptyColumn();
-      this.items.set(response.itemId, column);
+      this.items.set(itemId, column);
     }
+    return column;
+  }
+
+  add(total: number, response: ItemResponse, weight = 1): void {
+    if (!(weight > 0)) return;
+    const column = this.column(response.itemId);
     column.totals.push(total);
     column.correct.push(response.correct ? 1 : 0);
     column.weights.push(weight);
     if (response.chosen.length === 0) column.blank += weight;
     for (const id of new Set(response.chosen)) column.options.set(id, (column.options.get(id) ?? 0) + weight);
+  }
+
+  /** `weight` answers to the item at confidence 高 with this verdict (also counted through add()). */
+  addConfident(itemId: string, correct: boolean, weight = 1): void {
+    if (!(weight > 0)) return;
+    const column = this.column(itemId);
+    column.confident += weight;
+    if (!correct) column.confidentWrong += weight;
   }
 
   addRespondent(respondent: Respondent): void {
@@ -100,7 +120,7 @@ export function analyzeItems(
 
 const sumOf = (values: readonly number[]) => values.reduce((sum, x) => sum + x, 0);
 
-function computeItem(itemId: string, { totals, correct, weights, options, blank }: Column, optionIds: readonly string[], minResponses: number): ItemStats {
+function computeItem(itemId: string, { totals, correct, weights, options, blank, confident, confidentWrong }: Column, optionIds: readonly string[], minResponses: number): ItemStats {
   const n = sumOf(weights);
   const right = correct.reduce((sum, c, i) => sum + c * weights[i], 0);
   const facility = n === 0 ? null : clean(right / n);
@@ -121,7 +141,9 @@ function computeItem(itemId: string, { totals, correct, weights, options, blank 
     pointBiserial: pointBiserial(totals, correct, weights),
     options: optionFrequencies(options, n, optionIds),
     blank,
-    flags: flaggable ? flagsOf(facility, discrimination) : [],
+    confident,
+    confidentWrong,
+    flags: [...(flaggable ? flagsOf(facility, discrimination) : []), ...(isMisconception(confident, confidentWrong) ? ["misconception" as const] : [])],
     flaggable,
   };
 }
@@ -218,4 +240,5 @@ export const FLAG_LABELS: Record<ItemFlag, string> = {
   too_easy: "过易",
   too_hard: "过难",
   low_discrimination: "区分度低",
+  misconception: "高信心答错",
 };

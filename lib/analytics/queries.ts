@@ -33,6 +33,7 @@ const toBool = (value: unknown) => value === true || value === 1 || value === 1n
  * position-0 row, so those count the attempts. With scope "first" only each learner's first
  * attempt counts (per module for quizzes): retakes come after the learner has seen the keys,
  * which would make every item look easier. `options.minResponses`: no flag below that many responses.
+ * A second, small read counts the answers given at confidence 高 for the 高信心答错 flag.
  */
 export async function loadItemResponses(scope: AttemptScope, options: AnalysisOptions = {}): Promise<ItemResponses> {
   const first = scope === "first" ? Prisma.sql`AND r."first" = ${true}` : Prisma.empty;
@@ -44,6 +45,13 @@ export async function loadItemResponses(scope: AttemptScope, options: AnalysisOp
     FROM "item_response" r
     WHERE r."userId" NOT IN (SELECT s."id" FROM "user" s WHERE s."role" <> 'learner') ${first}
     GROUP BY r."itemKey", r."version", r."total", r."correct", r."chosen"`;
+
+  // 高信心答错: answers at confidence 3 per item and verdict (item_response_confidence_idx).
+  const confident = await db.$queryRaw<{ itemKey: string; correct: unknown; n: unknown }[]>`
+    SELECT r."itemKey" AS "itemKey", r."correct" AS correct, COUNT(*) AS n
+    FROM "item_response" r
+    WHERE r."confidence" = 3 AND r."userId" NOT IN (SELECT s."id" FROM "user" s WHERE s."role" <> 'learner') ${first}
+    GROUP BY r."itemKey", r."correct"`;
 
   const result: ItemResponses = { items: new ItemStatsAccumulator(options), versions: new Map(), attempts: { quiz: {}, part1: 0 } };
   for (const g of groups) {
@@ -58,6 +66,7 @@ export async function loadItemResponses(scope: AttemptScope, options: AnalysisOp
       result.attempts.quiz[slug] = (result.attempts.quiz[slug] ?? 0) + attempts;
     }
   }
+  for (const c of confident) result.items.addConfident(c.itemKey, toBool(c.correct), Number(c.n));
   return result;
 }
 

@@ -11,6 +11,7 @@ import {
   planPromptSchema,
   type AssessmentConfig,
   type CaseStudy,
+  type ModuleQuizSettings,
   type Part1Question,
   type PlanPrompt,
   type QuizQuestion,
@@ -41,11 +42,14 @@ export function yamlFiles(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort().map((f) => path.join(dir, f)) : [];
 }
 
-export function readModuleQuiz(moduleDir: string): { questions: Versioned<QuizQuestion>[]; problems: ContentProblem[] } {
+type ModuleQuiz = { questions: Versioned<QuizQuestion>[]; settings: ModuleQuizSettings };
+const NO_SETTINGS: ModuleQuizSettings = { confidenceMarking: false };
+
+export function readModuleQuiz(moduleDir: string): ModuleQuiz & { problems: ContentProblem[] } {
   const file = path.join(moduleDir, QUIZ_FILE);
-  if (!existsSync(file)) return { questions: [], problems: [{ file: rel(file), line: 1, message: `缺少模块测验文件 ${QUIZ_FILE}` }] };
+  if (!existsSync(file)) return { questions: [], settings: NO_SETTINGS, problems: [{ file: rel(file), line: 1, message: `缺少模块测验文件 ${QUIZ_FILE}` }] };
   const { value, problems } = parseYamlFile(readFileSync(file, "utf8"), rel(file), moduleQuizSchema);
-  return { questions: (value?.questions ?? []).map(version), problems };
+  return { questions: (value?.questions ?? []).map(version), settings: { confidenceMarking: value?.confidenceMarking ?? false }, problems };
 }
 
 export function readAssessment(root: string = CONTENT_DIR): { content?: AssessmentContent; problems: ContentProblem[] } {
@@ -72,20 +76,30 @@ export function moduleDir(course: Course, moduleSlug: string, root: string = CON
   return mod ? path.join(root, `${String(mod.order).padStart(2, "0")}-${mod.slug}`) : undefined;
 }
 
-const quizCache = new Map<string, Versioned<QuizQuestion>[]>();
+const quizCache = new Map<string, ModuleQuiz>();
 let assessmentCache: AssessmentContent | undefined;
 const production = () => process.env.NODE_ENV === "production";
 
-/** The validated quiz of a module (cached in production, re-read in development). */
-export function loadModuleQuiz(course: Course, moduleSlug: string): Versioned<QuizQuestion>[] {
+/** The validated quiz file of a module (cached in production, re-read in development). */
+function loadModuleQuizFile(course: Course, moduleSlug: string): ModuleQuiz {
   const cached = quizCache.get(moduleSlug);
   if (cached) return cached;
   const dir = moduleDir(course, moduleSlug);
-  if (!dir) return [];
-  const { questions, problems } = readModuleQuiz(dir);
+  if (!dir) return { questions: [], settings: NO_SETTINGS };
+  const { questions, settings, problems } = readModuleQuiz(dir);
   if (problems.length) throw new ContentError(problems);
-  if (production()) quizCache.set(moduleSlug, questions);
-  return questions;
+  if (production()) quizCache.set(moduleSlug, { questions, settings });
+  return { questions, settings };
+}
+
+/** The validated questions of a module's quiz. */
+export function loadModuleQuiz(course: Course, moduleSlug: string): Versioned<QuizQuestion>[] {
+  return loadModuleQuizFile(course, moduleSlug).questions;
+}
+
+/** The validated settings of a module's quiz (confidence marking). */
+export function loadModuleQuizSettings(course: Course, moduleSlug: string): ModuleQuizSettings {
+  return loadModuleQuizFile(course, moduleSlug).settings;
 }
 
 export function loadAssessment(): AssessmentContent {

@@ -94,3 +94,16 @@ describe("checkContent: Chinese copywriting", () => {
     expect(problems[0].file).toMatch(/01-first\.mdx$/);
   });
 });
+
+describe("checkContent: a module quiz's confidenceMarking", () => {
+  const keys = ["b", "a", "a", "c", "c", "d", "b", "d"];
+  it("takes true or false and names the line of anything else", async () => {
+    const root = moduleWith(`${HEAD}\n正文\n`);
+    const file = path.join(root, "01-intro", "quiz.yaml");
+    writeFileSync(file, `confidenceMarking: true\nquestions:\n${questions(keys, "    lesson: first\n")}`);
+    expect(await checkContent(root)).toEqual([]);
+    writeFileSync(file, `questions:\n${questions(keys, "    lesson: first\n")}confidenceMarking: 是\n`);
+    const problems = await checkContent(root);
+    expect(problems).toEqual([{ file: path.relative(process.cwd(), file), line: 90, message: "confidenceMarking: confidenceMarking 须为 true 或 false" }]);
+  });
+});

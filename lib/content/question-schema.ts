@@ -40,8 +40,13 @@ export const quizQuestionSchema = z
 export type QuizQuestion = z.infer<typeof quizQuestionSchema>;
 
 export const moduleQuizSchema = z
-  .object({ questions: z.array(quizQuestionSchema).min(8, "每个模块测验至少 8 道题") })
+  .object({
+    // 信心标记 (confidence-based marking, decision 039): each answer carries 低/中/高 and is scored 1/2/3 or 0/−2/−6.
+    confidenceMarking: z.boolean({ error: "confidenceMarking 须为 true 或 false" }).default(false),
+    questions: z.array(quizQuestionSchema).min(8, "每个模块测验至少 8 道题"),
+  })
   .strict();
+export type ModuleQuizSettings = { confidenceMarking: boolean };
 
 export const AREAS = ["平台规则", "运营基础", "营销策略"] as const;
 export const areaSchema = z.enum(AREAS, { error: `area 须为 ${AREAS.join("、")} 之一` });

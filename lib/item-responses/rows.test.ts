@@ -21,6 +21,12 @@ describe("item response rows of graded attempts", () => {
     ]);
   });
 
+  it("keeps a confidence-marked answer's confidence, and only a valid one", () => {
+    const rows = quizResponses("m", 0, [{ id: "q1", chosen: ["a"], correct: false, confidence: 3 }, { id: "q2", chosen: ["b"], correct: true, confidence: 7 }], false);
+    expect(rows.map((r) => r.confidence)).toEqual([3, undefined]);
+    expect("confidence" in rows[1]).toBe(false);
+  });
+
   it("takes part 1 from the paper's own questions and the grading results, all-or-nothing for multiple choice", () => {
     const question = (id: string, answer: string[]) => ({ question: { id, answer, version: `v-${id}` }, order: [] });
     const paper = { part1: [question("x", ["a", "c"]), question("y", ["b"]), question("z", ["d"])], case: { study: { questions: [] } } } as unknown as Paper;

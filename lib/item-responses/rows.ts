@@ -1,6 +1,7 @@
 import type { Paper } from "@/lib/assessment/paper";
 import type { ChoiceResult } from "@/lib/quiz/grade";
 import { PART1_BANK, part1ItemKey } from "@/lib/assessment/item-keys";
+import { isConfidence } from "@/lib/quiz/confidence";
 
 // The write side of item analysis. One stored row per answered choice question (table item_response), built when an attempt is
 // graded: by the app at submission, by the cohort seeder and by the one-time back-fill of older
@@ -28,6 +29,8 @@ export type ItemResponseRow = {
   first: boolean;
   /** The question's place in the attempt, from 0 (each attempt has one position-0 row). */
   position: number;
+  /** 1–3 in a confidence-marked quiz (lib/quiz/confidence.ts); absent otherwise. */
+  confidence?: number;
 };
 
 /** Chosen option ids as stored: distinct, sorted, comma-separated (option ids are a–h). */
@@ -42,7 +45,7 @@ export const chosenIds = (key: string): string[] => (key ? key.split(",") : []);
 export function quizResponses(
   moduleSlug: string,
   score: number,
-  review: readonly { id: string; version?: unknown; chosen?: unknown; correct?: unknown }[],
+  review: readonly { id: string; version?: unknown; chosen?: unknown; correct?: unknown; confidence?: unknown }[],
   first: boolean,
 ): ItemResponseRow[] {
   return review.map((item, position) => ({
@@ -54,6 +57,7 @@ export function quizResponses(
     total: score,
     first,
     position,
+    ...(isConfidence(item.confidence) ? { confidence: item.confidence } : {}),
   }));
 }
 

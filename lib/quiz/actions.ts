@@ -2,9 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { userOrNull } from "@/lib/auth/guards";
-import { loadModuleQuiz } from "@/lib/content/banks";
+import { loadModuleQuiz, loadModuleQuizSettings } from "@/lib/content/banks";
 import { loadCourse } from "@/lib/content/load";
 import { findModule } from "@/lib/content/navigation";
+import type { Confidence } from "@/lib/quiz/confidence";
 import { saveQuizAttempt } from "@/lib/quiz/queries";
 import { gradeQuiz } from "@/lib/quiz/review";
 import { submitQuizSchema, type SubmitQuizResult } from "@/lib/quiz/schema";
@@ -27,16 +28,25 @@ export async function submitQuiz(input: unknown): Promise<SubmitQuizResult> {
   const questions = loadModuleQuiz(course, mod.slug);
   const tokens = sittingTokens(user.id, mod.slug, sittingId, questions);
   const known = new Set(questions.map((q) => q.id));
+  const { confidenceMarking } = loadModuleQuizSettings(course, mod.slug);
   const chosen = new Map<string, string[]>();
-  for (const { questionId, choices } of answers) {
+  const confidences = new Map<string, Confidence>();
+  for (const { questionId, choices, confidence } of answers) {
     const ids = known.has(questionId) ? tokens.decode(questionId, choices) : null;
     if (!ids || chosen.has(questionId)) return { ok: false, message: "提交中包含本次测验没有的题目或选项，请刷新页面后重做。" };
     chosen.set(questionId, ids);
+    if (!confidenceMarking || ids.length === 0) continue;
+    if (!confidence) return { ok: false, message: "请为每道已作答的题选择「我有多确定？」（低、中或高）后再提交。" };
+    confidences.set(questionId, confidence);
   }
 
-  const { correct, total, score, review } = gradeQuiz(questions, Object.fromEntries(chosen));
+  const { correct, total, score, review, confidencePoints } = gradeQuiz(
+    questions,
+    Object.fromEntries(chosen),
+    confidenceMarking ? Object.fromEntries(confidences) : undefined,
+  );
   try {
-    const attemptId = await saveQuizAttempt(user.id, { moduleSlug: mod.slug, sittingId, correct, total, score, review });
+    const attemptId = await saveQuizAttempt(user.id, { moduleSlug: mod.slug, sittingId, correct, total, score, review, confidencePoints });
     revalidatePath(`/modules/${mod.slug}`);
     return { ok: true, attemptId };
   } catch (error) {

@@ -2,6 +2,7 @@ import "server-only";
 import { quizResponses } from "@/lib/item-responses/rows";
 import { db } from "@/lib/db";
 import { recordActivity } from "@/lib/progress/activity";
+import { calibration, type CalibrationLevel } from "@/lib/quiz/confidence";
 import type { QuizReviewItem } from "@/lib/quiz/schema";
 import { addMissedQuizQuestions } from "@/lib/review/queries";
 
@@ -13,6 +14,8 @@ export type QuizAttemptView = {
   score: number;
   submittedAt: Date;
   review: QuizReviewItem[];
+  /** 信心得分 points of a confidence-marked quiz; null otherwise. */
+  confidencePoints: number | null;
 };
 
 /**
@@ -21,7 +24,15 @@ export type QuizAttemptView = {
  */
 export async function saveQuizAttempt(
   userId: string,
-  data: { moduleSlug: string; sittingId: string; correct: number; total: number; score: number; review: QuizReviewItem[] },
+  data: {
+    moduleSlug: string;
+    sittingId: string;
+    correct: number;
+    total: number;
+    score: number;
+    review: QuizReviewItem[];
+    confidencePoints?: number | null;
+  },
 ): Promise<string> {
   const submittedAt = new Date();
   try {
@@ -71,4 +82,17 @@ export async function getQuizSummaries(userId: string): Promise<Map<string, Quiz
     });
   }
   return summaries;
+}
+
+/**
+ * Accuracy per confidence level over every answer the learner gave in confidence-marked module
+ * quizzes (retakes included): counted from the stored item responses of those attempts.
+ */
+export async function getCalibration(userId: string): Promise<CalibrationLevel[]> {
+  const groups = await db.itemResponse.groupBy({
+    by: ["confidence", "correct"],
+    where: { quizAttempt: { userId, confidencePoints: { not: null } }, confidence: { not: null } },
+    _count: { _all: true },
+  });
+  return calibration(groups.map((g) => ({ confidence: g.confidence, correct: g.correct, count: g._count._all })));
 }

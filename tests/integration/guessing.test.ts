@@ -39,7 +39,8 @@ describe("always picking the first option", () => {
       let total = 0;
       for (let i = 0; i < DRAWS; i++) {
         const sitting = newSitting(current.user.id, mod.slug, questions);
-        const answers = sitting.questions.map((q) => ({ questionId: q.id, choices: [pick(q)] }));
+        // A confidence too: module quizzes with confidence marking require one (others ignore it).
+        const answers = sitting.questions.map((q) => ({ questionId: q.id, choices: [pick(q)], confidence: 1 as const }));
         const result = await submitQuiz({ moduleSlug: mod.slug, sittingId: sitting.sittingId, answers });
         if (!result.ok) throw new Error(result.message);
         total += (await db.quizAttempt.findUniqueOrThrow({ where: { id: result.attemptId } })).score;

@@ -20,6 +20,7 @@ export function ItemTable({ rows, caption, minResponses }: { rows: ItemRow[]; ca
             <th scope="col">难度</th>
             <th scope="col">区分度</th>
             <th scope="col">点二列</th>
+            <th scope="col">高信心答错</th>
             <th scope="col">选项分布</th>
             <th scope="col">标记</th>
           </tr>
@@ -41,13 +42,11 @@ export function ItemTable({ rows, caption, minResponses }: { rows: ItemRow[]; ca
                 {decimal(row.stats.discrimination)}
               </td>
               <td>{decimal(row.stats.pointBiserial)}</td>
+              <td>{row.stats.confident ? `${row.stats.confidentWrong}/${row.stats.confident}（${percent(row.stats.confidentWrong / row.stats.confident)}）` : "—"}</td>
               <td className={styles.optionsCell}><OptionShares row={row} /></td>
               <td>
-                {row.stats.flaggable ? (
-                  row.stats.flags.map((f) => <span key={f} className={styles.flag}>{FLAG_LABELS[f]}</span>)
-                ) : row.stats.n ? (
-                  <small className="muted">作答不足 {minResponses} 人，暂不标记</small>
-                ) : null}
+                {row.stats.flags.map((f) => <span key={f} className={styles.flag}>{FLAG_LABELS[f]}</span>)}
+                {!row.stats.flaggable && row.stats.n ? <small className="muted">作答不足 {minResponses} 人，暂不标记难度和区分度</small> : null}
               </td>
             </tr>
           ))}

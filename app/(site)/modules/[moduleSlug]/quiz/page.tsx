@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/guards";
-import { loadModuleQuiz } from "@/lib/content/banks";
+import { ConfidenceRules } from "@/components/quiz/confidence-rules";
+import { loadModuleQuiz, loadModuleQuizSettings } from "@/lib/content/banks";
 import { loadCourse } from "@/lib/content/load";
 import { findModule, moduleHref } from "@/lib/content/navigation";
 import { newSitting } from "@/lib/quiz/sitting";
@@ -21,6 +22,7 @@ export default async function QuizPage({ params }: Props) {
   // Every visit is a new sitting: options reshuffled and renamed, so neither positions nor the
   // tokens of an earlier sitting say anything about the key.
   const { sittingId, questions } = newSitting(user.id, mod.slug, loadModuleQuiz(course, mod.slug));
+  const { confidenceMarking } = loadModuleQuizSettings(course, mod.slug);
   return (
     <>
       <nav className="breadcrumb" aria-label="位置">
@@ -31,8 +33,9 @@ export default async function QuizPage({ params }: Props) {
         <p className="muted">
           共 {questions.length} 题。多选题须选出全部正确选项且不选错误选项才得分。提交后可以看到每题的对错、解析和对应课程，可反复练习。
         </p>
+        {confidenceMarking ? <ConfidenceRules /> : null}
       </section>
-      <QuizForm moduleSlug={mod.slug} sittingId={sittingId} questions={questions} />
+      <QuizForm moduleSlug={mod.slug} sittingId={sittingId} questions={questions} confidenceMarking={confidenceMarking} />
     </>
   );
 }

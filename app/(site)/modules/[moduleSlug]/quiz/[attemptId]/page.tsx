@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CalibrationChart } from "@/components/quiz/calibration-chart";
+import { ConfidenceMark, ConfidenceScore } from "@/components/quiz/confidence-result";
 import { ReviewItem } from "@/components/quiz/review-item";
 import { requireUser } from "@/lib/auth/guards";
 import { loadCourse } from "@/lib/content/load";
 import { findModule, moduleHref } from "@/lib/content/navigation";
-import { getQuizAttempt } from "@/lib/quiz/queries";
+import { getCalibration, getQuizAttempt } from "@/lib/quiz/queries";
 import { formatPercent } from "@/lib/assessment/scoring";
 import { AddToBook } from "@/components/review/add-to-book";
 import { quizQuestionKey } from "@/lib/review/questions";
@@ -21,7 +23,11 @@ export default async function QuizResultPage({ params }: Props) {
   const mod = findModule(loadCourse(), moduleSlug);
   const attempt = await getQuizAttempt(user.id, attemptId);
   if (!mod || !attempt || attempt.moduleSlug !== mod.slug) notFound();
-  const inBook = await bookKeys(user.id, attempt.review.map((item) => quizQuestionKey(mod.slug, item.id)));
+  const marked = attempt.confidencePoints !== null;
+  const [inBook, levels] = await Promise.all([
+    bookKeys(user.id, attempt.review.map((item) => quizQuestionKey(mod.slug, item.id))),
+    marked ? getCalibration(user.id) : null,
+  ]);
   return (
     <>
       <nav className="breadcrumb" aria-label="位置">
@@ -32,6 +38,7 @@ export default async function QuizResultPage({ params }: Props) {
         <p className="quiz-score">
           得分 <strong>{formatPercent(attempt.score)}</strong> 分（答对 {attempt.correct}/{attempt.total} 题）
         </p>
+        {marked ? <ConfidenceScore points={attempt.confidencePoints!} questions={attempt.total} /> : null}
         <p>
           <Link className="button" href={`/modules/${mod.slug}/quiz`}>
             再测一次
@@ -44,10 +51,17 @@ export default async function QuizResultPage({ params }: Props) {
           </Link>
         </p>
       </section>
+      {levels ? (
+        <section className="card stack" aria-labelledby="calibration">
+          <h2 id="calibration">信心校准</h2>
+          <CalibrationChart levels={levels} />
+        </section>
+      ) : null}
       <h2>逐题解析</h2>
       <ol className="stack review-list">
         {attempt.review.map((item, i) => (
           <ReviewItem key={item.id} number={i + 1} question={item} chosen={item.chosen}>
+            <ConfidenceMark confidence={item.confidence} correct={item.correct} answered={item.chosen.length > 0} />
             <p>
               <Link href={`/modules/${mod.slug}/${item.lesson}`}>回到课程复习 →</Link>
             </p>
