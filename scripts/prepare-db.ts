@@ -1,10 +1,11 @@
 // Brings the configured database up to date: migrations, WAL mode and back-fills (SQLite), the
-// installation's session secret (decision 013), demo accounts if empty.
+// installation's session secret (decision 013) and badge signing key (decision 041), demo accounts if empty.
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { databaseUrl, isPostgresUrl, sqlitePath } from "@/lib/database-url";
 import { sessionSecret } from "@/lib/auth/installation-secret";
+import { activeSigningKey } from "@/lib/badges/keys";
 import { createDbClient } from "@/lib/db-client";
 
 const bin = (name: string) => path.join(process.cwd(), "node_modules", ".bin", name);
@@ -23,6 +24,8 @@ export async function prepareDatabase() {
     if (!postgres) await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
     // Created here on first start (unless BETTER_AUTH_SECRET is set), before any server reads it.
     await sessionSecret(db);
+    // The Open Badges signing key too (decision 041): no credential download has to write one.
+    await activeSigningKey(db);
     count = await db.user.count();
   } finally {
     await db.$disconnect();

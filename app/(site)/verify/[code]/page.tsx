@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { allowVerifyLookup, getByCode } from "@/lib/certificates/queries";
 import { clientAddress } from "@/lib/security/client-address";
@@ -41,7 +42,15 @@ export default async function VerifyPage({ params }: Props) {
         <dt>发证日期</dt><dd>{formatIssueDate(cert.issuedAt)}</dd>
         <dt>证书编号</dt><dd>{displayCode(cert.code)}</dd>
       </dl>
-      <p className="muted">本页面由课程平台生成，仅用于核验证书真伪。</p>
+      {revoked ? null : (
+        <p>
+          <a href={`/certificates/${cert.code}/badge`} download>下载电子徽章（Open Badges 3.0）</a>
+          <span className="muted">（持证人登录后下载）</span>
+        </p>
+      )}
+      <p className="muted">
+        本页面由课程平台生成，仅用于核验证书真伪。收到的是电子徽章文件？<Link href="/verify">上传核验</Link>
+      </p>
     </section>
   );
 }

@@ -31,6 +31,10 @@ export function CertificatePanel({ certificate: c, origin }: { certificate: Cert
       ) : (
         <p className="form__error">账号姓名中没有可印在证书上的文字，请先填写证书上的姓名，再下载证书。</p>
       )}
+      <p>
+        <a className="button button--ghost" href={`/certificates/${c.code}/badge`} download>下载电子徽章（Open Badges 3.0）</a>
+        <span className="muted"> 可导入支持 Open Badges 3.0 的数字徽章钱包或学习平台，任何人可在 <a href="/verify">/verify</a> 上传核验。</span>
+      </p>
       <p className="muted">发证日期 {formatIssueDate(c.issuedAt)} · 证书编号 {displayCode(c.code)}</p>
       {locked ? (
         <p>证书姓名：<strong>{c.printedName}</strong>（已下载，姓名已锁定）</p>
