@@ -7,6 +7,9 @@ import type { Paper } from "@/lib/assessment/paper";
 import type { AnswerValue, AttemptStatus, Outcome } from "@/lib/assessment/schema";
 import type { ItemResponseRow } from "@/lib/item-responses/rows";
 import { recordActivity } from "@/lib/progress/activity";
+import { publicOrigin } from "@/lib/certificates/origin";
+import { queueStatements } from "@/lib/xapi/enqueue";
+import { assessmentStarted, assessmentSubmitted } from "@/lib/xapi/statements";
 
 // Prisma calls of the 结业考核 attempt, and nothing else: the lifecycle is lib/assessment/attempts.ts.
 
@@ -73,11 +76,12 @@ export async function findAttempts(userId: string): Promise<AttemptRecord[]> {
 }
 
 export async function insertAttempt(data: { userId: string; number: number; seed: string; paper: Paper; startedAt: Date; deadlineAt: Date }): Promise<string> {
-  const [row] = await db.$transaction([
-    db.assessmentAttempt.create({ data: { ...data, paper: JSON.stringify(data.paper) } }),
-    recordActivity(db, data.userId, data.startedAt),
-  ]);
-  return row.id;
+  return db.$transaction(async (tx) => {
+    const row = await tx.assessmentAttempt.create({ data: { ...data, paper: JSON.stringify(data.paper) }, select: { id: true } });
+    await recordActivity(tx, data.userId, data.startedAt);
+    await queueStatements(tx, data.userId, [assessmentStarted(publicOrigin(), { id: row.id, number: data.number }, data.startedAt)], data.startedAt);
+    return row.id;
+  });
 }
 
 /**
@@ -127,7 +131,7 @@ export async function storeAnswers(userId: string, attemptId: string, items: { i
  * submission (not one made for them when time ran out).
  */
 export async function closeAttempt(
-  attempt: { id: string; userId: string },
+  attempt: { id: string; userId: string; number: number; startedAt: Date },
   data: { submittedAt: Date; autoSubmitted: boolean; part1Score: number; part2AutoPoints: number },
   responses: ItemResponseRow[],
   activityAt: Date | null,
@@ -137,6 +141,8 @@ export async function closeAttempt(
     if (count === 0) return false;
     await tx.itemResponse.createMany({ data: responses.map((r) => ({ ...r, assessmentAttemptId: attempt.id, userId: attempt.userId })) });
     if (activityAt) await recordActivity(tx, attempt.userId, activityAt);
+    const statement = assessmentSubmitted(publicOrigin(), { ...attempt, autoSubmitted: data.autoSubmitted }, data.submittedAt);
+    await queueStatements(tx, attempt.userId, [statement], data.submittedAt);
     return true;
   });
 }

@@ -6,6 +6,7 @@ import type { AssessmentConfig } from "@/lib/content/question-schema";
 import { COURSE_NAME, certificateAction, newCertificateCode, normalizeCode } from "@/lib/certificates/rules";
 import { printableName, type PrintedName } from "@/lib/certificates/schema";
 import { allowRequest } from "@/lib/security/rate-limit";
+import { queueCertificateEvent } from "@/lib/xapi/enqueue";
 
 export type CertificateRecord = {
   id: string;
@@ -47,19 +48,26 @@ export async function syncCertificateForAttempt(attemptId: string, config: Asses
           return;
         case "issue":
           // attemptId is unique: a concurrent sync loses here and re-reads instead of issuing twice.
-          await db.certificate.create({
-            // The account name as the certificate prints it; "" when none of it is printable.
-            data: { code: newCertificateCode(), userId: attempt.userId, attemptId, printedName: printableName(attempt.user.name) ?? "", courseName: COURSE_NAME, finalScore: action.finalScore },
+          await db.$transaction(async (tx) => {
+            const created = await tx.certificate.create({
+              // The account name as the certificate prints it; "" when none of it is printable.
+              data: { code: newCertificateCode(), userId: attempt.userId, attemptId, printedName: printableName(attempt.user.name) ?? "", courseName: COURSE_NAME, finalScore: action.finalScore },
+            });
+            await queueCertificateEvent(tx, created, "issued");
           });
           return;
         case "update":
           await db.certificate.update({ where: { id }, data: { finalScore: action.finalScore } });
           return;
         case "revoke":
-          await db.certificate.update({ where: { id }, data: { revokedAt: new Date(), revokeReason: action.reason } });
+          await db.$transaction(async (tx) => {
+            await queueCertificateEvent(tx, await tx.certificate.update({ where: { id }, data: { revokedAt: new Date(), revokeReason: action.reason } }), "revoked");
+          });
           return;
         case "reactivate":
-          await db.certificate.update({ where: { id }, data: { revokedAt: null, revokeReason: null, finalScore: action.finalScore } });
+          await db.$transaction(async (tx) => {
+            await queueCertificateEvent(tx, await tx.certificate.update({ where: { id }, data: { revokedAt: null, revokeReason: null, finalScore: action.finalScore } }), "issued");
+          });
           return;
       }
     } catch (e) {
@@ -103,8 +111,11 @@ export async function listCertificates(): Promise<CertificateListItem[]> {
 }
 
 export async function revokeCertificate(id: string, reason: string): Promise<boolean> {
-  const { count } = await db.certificate.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date(), revokeReason: reason } });
-  return count > 0;
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.certificate.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date(), revokeReason: reason } });
+    if (count > 0) await queueCertificateEvent(tx, await tx.certificate.findUniqueOrThrow({ where: { id } }), "revoked");
+    return count > 0;
+  });
 }
 
 /** Re-issue = un-revoke: same code, same PDF; refused while the released grade is below the mark. */
@@ -114,7 +125,9 @@ export async function reinstateCertificate(id: string, config: AssessmentConfig 
   if (cert.attempt.status !== "released" || (cert.attempt.finalScore ?? 0) < config.certificateScore) {
     return { ok: false, reason: "below-mark" };
   }
-  await db.certificate.update({ where: { id }, data: { revokedAt: null, revokeReason: null, finalScore: cert.attempt.finalScore! } });
+  await db.$transaction(async (tx) => {
+    await queueCertificateEvent(tx, await tx.certificate.update({ where: { id }, data: { revokedAt: null, revokeReason: null, finalScore: cert.attempt.finalScore! } }), "issued");
+  });
   return { ok: true };
 }
 

@@ -8,6 +8,13 @@ import { computeGrade, rubricItems, type Outcome, type Scores } from "@/lib/asse
 import { scoreErrors } from "@/lib/grading/grade";
 import { syncCertificateForAttempt } from "@/lib/certificates/queries";
 import { scopedUsers, type StaffScope } from "@/lib/auth/scope";
+import { publicOrigin } from "@/lib/certificates/origin";
+import { queueStatements } from "@/lib/xapi/enqueue";
+import { assessmentReleased } from "@/lib/xapi/statements";
+
+/** xAPI (decision 042): a grade reaching the learner, at release or by a regrade of a released attempt. */
+const releaseStatements = (row: { id: string; number: number; finalScore: number | null; outcome: string | null }, at: Date) =>
+  row.finalScore === null ? [] : assessmentReleased(publicOrigin(), { id: row.id, number: row.number, finalScore: row.finalScore, passed: row.outcome === "passed" || row.outcome === "certified" }, at);
 
 /** Attempts whose learner `scope` may see (no filter for trainers and admins). */
 const ofLearners = (scope: StaffScope) => (scope.kind === "all" ? {} : { user: scopedUsers(scope) });
@@ -124,6 +131,7 @@ export async function saveGrade(
         ...(finalise ? { part2Score: grade.part2Score, part3Score: grade.part3Score, finalScore: grade.finalScore, outcome: grade.outcome } : {}),
       },
     });
+    if (finalise && status === "released") await queueStatements(tx, row.userId, releaseStatements({ ...row, ...grade }, new Date()));
     return true;
   });
   if (!written) return { ok: false, reason: "conflict" };
@@ -152,7 +160,7 @@ export async function releaseConfirmed(actorId: string, targets: { attemptId: st
   const released = await db.$transaction(async (tx) => {
     const rows = await tx.assessmentAttempt.findMany({
       where: { id: { in: [...versions.keys()] }, status: "graded" },
-      select: { id: true, gradeVersion: true, finalScore: true, outcome: true },
+      select: { id: true, userId: true, number: true, gradeVersion: true, finalScore: true, outcome: true },
     });
     const ids: string[] = [];
     for (const row of rows) {
@@ -163,6 +171,7 @@ export async function releaseConfirmed(actorId: string, targets: { attemptId: st
       });
       if (!count) continue;
       await tx.gradeEvent.create({ data: { attemptId: row.id, actorId, action: "release", finalScore: row.finalScore, outcome: row.outcome, createdAt: now } });
+      await queueStatements(tx, row.userId, releaseStatements(row, now), now);
       ids.push(row.id);
     }
     return ids;

@@ -31,7 +31,7 @@ export async function completeLessonRequest(request: Request): Promise<Completio
   const lesson = findLesson(loadCourse(), parsed.data.lessonKey);
   if (!lesson) return refused("unknown-lesson", "找不到这节课，可能已被移动或删除。");
   try {
-    await markLessonComplete(user.id, lesson.key, lesson.moduleSlug);
+    await markLessonComplete(user.id, lesson.key, lesson.moduleSlug, lesson.title);
   } catch {
     return refused("not-saved", "保存失败，请检查网络后重试。");
   }

@@ -3,6 +3,9 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { writeBatch } from "@/lib/db-writes";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { publicOrigin } from "@/lib/certificates/origin";
+import { lessonStatementSql } from "@/lib/xapi/enqueue";
+import { lessonCompleted } from "@/lib/xapi/statements";
 
 // Every query is scoped to one userId, taken from the session by the caller, never from input.
 
@@ -37,7 +40,7 @@ export async function getLastActivity(userId: string): Promise<Date | null> {
  * Prisma's @updatedAt would) moved forward only if this call made the row, in one transaction
  * (writeBatch: on SQLite it neither blocks nor waits blocked for another worker, decision 028).
  */
-export async function markLessonComplete(userId: string, lessonKey: string, moduleSlug: string) {
+export async function markLessonComplete(userId: string, lessonKey: string, moduleSlug: string, title?: string) {
   const completedAt = new Date();
   // Prisma's cuid() default is applied by its client, not by the database: a UUID instead.
   const id = randomUUID();
@@ -51,5 +54,7 @@ export async function markLessonComplete(userId: string, lessonKey: string, modu
       WHERE "id" = ${userId}
         AND ("lastActivityAt" IS NULL OR "lastActivityAt" < ${completedAt})
         AND EXISTS (SELECT 1 FROM "lesson_progress" p WHERE p."id" = ${id})`,
+    // Its xAPI statement, when an LRS is configured (decision 042).
+    lessonStatementSql(userId, id, lessonCompleted(publicOrigin(), { key: lessonKey, moduleSlug, title }, completedAt)),
   ]);
 }

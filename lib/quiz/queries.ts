@@ -5,6 +5,9 @@ import { recordActivity } from "@/lib/progress/activity";
 import { calibration, type CalibrationLevel } from "@/lib/quiz/confidence";
 import type { QuizReviewItem } from "@/lib/quiz/schema";
 import { addMissedQuizQuestions } from "@/lib/review/queries";
+import { publicOrigin } from "@/lib/certificates/origin";
+import { queueStatements } from "@/lib/xapi/enqueue";
+import { quizCompleted } from "@/lib/xapi/statements";
 
 export type QuizAttemptView = {
   id: string;
@@ -45,6 +48,7 @@ export async function saveQuizAttempt(
       const responses = quizResponses(data.moduleSlug, data.score, data.review, earlier === 0);
       await tx.itemResponse.createMany({ data: responses.map((r) => ({ ...r, quizAttemptId: row.id, userId })) });
       await addMissedQuizQuestions(tx, userId, data.moduleSlug, data.review, submittedAt); // 错题本 (decision 038)
+      await queueStatements(tx, userId, [quizCompleted(publicOrigin(), data, submittedAt)], submittedAt);
       return row.id;
     });
   } catch (error) {

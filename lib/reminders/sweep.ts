@@ -2,6 +2,7 @@ import "server-only";
 import { sendDue } from "@/lib/outbox/send";
 import { reminderTick } from "@/lib/reminders/job";
 import { reviewTick } from "@/lib/review/sweep";
+import { sendStatements } from "@/lib/xapi/send";
 
 const SWEEP_EVERY_MS = 60_000;
 
@@ -21,6 +22,8 @@ export function startReminderSweep(environment: Record<string, string | undefine
       await reminderTick().catch((error) => console.error("学习提醒生成失败，将在下一轮重试：", error));
       await reviewTick().catch((error) => console.error("错题复习处理失败，将在下一轮重试：", error));
       await sendDue().catch((error) => console.error("消息发送失败，将在下一轮重试：", error));
+      // xAPI statements to the LRS (decision 042); a no-op without one.
+      await sendStatements().catch((error) => console.error("学习记录（xAPI）发送失败，将在下一轮重试：", error));
     } finally {
       running = false;
     }

@@ -1,7 +1,8 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { XAPI_SETTING_KEY } from "@/lib/xapi/schema";
-import type { Statement } from "@/lib/xapi/statements";
+import { publicOrigin } from "@/lib/certificates/origin";
+import { VERBS, certificateActivityId, certificateIssued, certificateRevoked, type Statement } from "@/lib/xapi/statements";
 
 type Tx = Prisma.TransactionClient;
 
@@ -35,4 +36,23 @@ export function lessonStatementSql(userId: string, progressId: string, statement
     SELECT ${statement.id}, ${userId}, ${verbName(statement)}, ${statement.object.id}, ${JSON.stringify(statement)}, p."completedAt", p."completedAt"
     FROM "lesson_progress" p
     WHERE p."id" = ${progressId} AND EXISTS (SELECT 1 FROM "setting" s WHERE s."key" = ${XAPI_SETTING_KEY})`;
+}
+
+/**
+ * A certificate issued (or re-activated): `earned`. Revoked: a statement voiding the latest
+ * `earned` statement queued for it; none when it was issued before an LRS was configured.
+ */
+export async function queueCertificateEvent(tx: Tx, certificate: { userId: string; code: string; attemptId: string }, event: "issued" | "revoked", at = new Date()): Promise<void> {
+  const origin = publicOrigin();
+  if (event === "issued") {
+    const attempt = await tx.assessmentAttempt.findUnique({ where: { id: certificate.attemptId }, select: { number: true } });
+    await queueStatements(tx, certificate.userId, [certificateIssued(origin, { code: certificate.code, attempt: { id: certificate.attemptId, number: attempt?.number ?? 1 } }, at)], at);
+    return;
+  }
+  const earned = await tx.xapiStatement.findFirst({
+    where: { userId: certificate.userId, verb: VERBS.earned.display["en-US"], objectId: certificateActivityId(origin, certificate.code) },
+    orderBy: { seq: "desc" },
+    select: { id: true },
+  });
+  if (earned) await queueStatements(tx, certificate.userId, [certificateRevoked(earned.id, at)], at);
 }
