@@ -92,6 +92,7 @@ export async function startLrs(key = "lrs-key", secret = "lrs-secret"): Promise<
   }
 
   async function start() {
+    if (server) return; // running
     server = createServer((request, response) => {
       handle(request, response).catch(() => json(response, 500, { error: "internal" }));
     });
@@ -99,11 +100,15 @@ export async function startLrs(key = "lrs-key", secret = "lrs-secret"): Promise<
       sockets.add(socket);
       socket.on("close", () => sockets.delete(socket));
     });
+    const starting = server;
     await new Promise<void>((resolve, reject) => {
-      server!.once("error", reject);
-      server!.listen(port, "127.0.0.1", () => resolve());
+      starting.once("error", (error) => {
+        server = null;
+        reject(error);
+      });
+      starting.listen(port, "127.0.0.1", () => resolve());
     });
-    port = (server.address() as AddressInfo).port;
+    port = (starting.address() as AddressInfo).port;
   }
 
   async function stop() {
