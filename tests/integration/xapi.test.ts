@@ -67,7 +67,7 @@ async function finaliseAndRelease(attemptId: string) {
   expect(await releaseConfirmed(trainer.id, [{ attemptId, version: saved.version }])).toEqual([attemptId]);
 }
 
-const verbs = (statements: { verb: unknown }[]) => statements.map((s) => (s.verb as { id: string }).id.split("/").at(-1));
+const verbs = (statements: Record<string, unknown>[]) => statements.map((s) => (s.verb as { id: string }).id.split("/").at(-1));
 const queuedIds = async () => (await db.xapiStatement.findMany({ orderBy: { seq: "asc" }, select: { id: true } })).map((r) => r.id);
 
 describe("xAPI to an LRS", () => {

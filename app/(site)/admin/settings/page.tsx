@@ -40,6 +40,10 @@ export default async function SettingsPage() {
         </p>
         <SsoForm settings={sso} callbackUrl={`${publicOrigin()}/api/auth/callback/sso`} />
       </section>
+      <section className="card stack">
+        <h2>学习记录（xAPI）</h2>
+        <p className="muted">把学员的学习记录发送到公司的学习记录库（LRS）：<Link href="/admin/xapi">设置 LRS 并查看发送状态</Link>。</p>
+      </section>
     </>
   );
 }
