@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { adminOrNull } from "@/lib/auth/guards";
 import { firstIssue } from "@/lib/security/input";
 import { makeQueuedDue, removeLrsSettings, saveLrsSettings } from "@/lib/xapi/queries";
-import { emptyFormSchema, lrsFormSchema, type XapiFormState } from "@/lib/xapi/schema";
+import { emptyFormSchema, lrsFormSchema, typedValues, type XapiFormState } from "@/lib/xapi/schema";
 import { sendStatements } from "@/lib/xapi/send";
 
 const ADMIN_ONLY = "只有管理员可以修改学习记录（xAPI）设置。";
@@ -14,7 +14,7 @@ const PAGE = "/admin/xapi";
 export async function saveLrsAction(_state: XapiFormState, form: FormData): Promise<XapiFormState> {
   if (!(await adminOrNull())) return { ok: false, message: ADMIN_ONLY };
   const parsed = lrsFormSchema.safeParse(form);
-  if (!parsed.success) return { ok: false, message: firstIssue(parsed.error, "设置无效，未保存。") };
+  if (!parsed.success) return { ok: false, message: firstIssue(parsed.error, "设置无效，未保存。"), values: typedValues(form) };
   try {
     await saveLrsSettings(parsed.data);
   } catch {

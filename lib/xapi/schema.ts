@@ -49,4 +49,15 @@ export type LrsForm = z.infer<typeof lrsFormSchema>;
 
 export const emptyFormSchema = formInput(z.object({}));
 
-export type XapiFormState = { ok: boolean; message: string } | null;
+/** What the LRS form typed, handed back with a refusal so React's form reset keeps it (never the secret). */
+export type LrsFormValues = { endpoint: string; key: string; actor: string; homePage: string };
+export type XapiFormState = { ok: boolean; message: string; values?: LrsFormValues } | null;
+
+/** The typed values of a refused LRS form, as plain bounded strings (anything else: empty). */
+export function typedValues(form: unknown): LrsFormValues {
+  const text = (name: string) => {
+    const value = form instanceof FormData ? form.get(name) : null;
+    return typeof value === "string" ? value.slice(0, 500) : "";
+  };
+  return { endpoint: text("endpoint"), key: text("key"), actor: text("actor"), homePage: text("homePage") };
+}

@@ -42,6 +42,10 @@ test("an admin connects an LRS; a learner's completion waits while it is down an
   await admin.getByLabel(/^工号/).check();
   await admin.getByRole("button", { name: "保存设置" }).click();
   await expect(admin.getByRole("status").filter({ hasText: "按工号标识学员时，请填写账号主页" })).toBeVisible();
+  // What was typed is still there (but the secret, which is never sent back): retype it.
+  await expect(admin.getByLabel("xAPI 地址（endpoint）")).toHaveValue(lrs.endpoint);
+  await expect(admin.getByLabel(/^工号/)).toBeChecked();
+  await admin.getByLabel(/^Secret/).fill(lrs.secret);
   await admin.getByLabel(/^邮箱/).check();
   await admin.getByRole("button", { name: "保存设置" }).click();
   await expect(admin.getByRole("status").filter({ hasText: "已保存 LRS 设置" })).toBeVisible();

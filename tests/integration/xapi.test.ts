@@ -156,6 +156,23 @@ describe("xAPI to an LRS", () => {
     expect(Object.values(statement.context.extensions)).toContainEqual({ id: department.id, name: `北京${n - 1}组` });
   });
 
+  it("sends a regrade of a released attempt, and voids the certificate it takes away", async () => {
+    const user = await learner();
+    const attempt = await submitWithChoicesRight(user.id, content);
+    await finaliseAndRelease(attempt.id); // 100: certified
+    const version = (await db.assessmentAttempt.findUniqueOrThrow({ where: { id: attempt.id } })).gradeVersion;
+    const row = await db.assessmentAttempt.findUniqueOrThrow({ where: { id: attempt.id }, select: { paper: true } });
+    // Part 3 at zero: a final score below the certificate mark.
+    const scores = Object.fromEntries(rubricItems(JSON.parse(row.paper)).map((item) => [item.key, { points: item.part === 3 ? 0 : item.max, comment: "" }]));
+    const saved = await saveGrade(trainer.id, { attemptId: attempt.id, version, intent: "finalise", comment: "", scores }, content.config);
+    expect(saved.ok).toBe(true);
+    expect(await sendStatements({ now: at(5_000) })).toMatchObject({ retried: 0 });
+    expect(verbs(lrs.statements)).toEqual(["attempted", "completed", "scored", "passed", "earned", "scored", "failed", "voided"]);
+    const [, , , , earned, regraded, , voided] = lrs.statements as Record<string, any>[];
+    expect(regraded.result.score.raw).toBeLessThan(90);
+    expect(voided.object.id).toBe(earned.id);
+  });
+
   it("queues nothing while no LRS is configured", async () => {
     await removeLrsSettings();
     const user = await learner();
@@ -185,7 +202,11 @@ describe("/admin/xapi actions", () => {
   it("saves the LRS without ever showing the secret, and answers bad input in zh-CN", async () => {
     session.user = admin();
     expect(await saveLrsAction(null, form({ endpoint: "ftp://lrs", key: "k", actor: "email" }))).toEqual({ ok: false, message: "LRS 地址必须是 http:// 或 https:// 开头的网址，例如 https://lrs.example.com/xapi/。" });
-    expect(await saveLrsAction(null, form({ endpoint: "https://lrs.example.com/xapi", key: "k", actor: "employeeId" }))).toMatchObject({ ok: false, message: "按工号标识学员时，请填写账号主页（签发工号的系统地址）。" });
+    expect(await saveLrsAction(null, form({ endpoint: "https://lrs.example.com/xapi", key: "k", secret: "typed", actor: "employeeId" }))).toEqual({
+      ok: false,
+      message: "按工号标识学员时，请填写账号主页（签发工号的系统地址）。",
+      values: { endpoint: "https://lrs.example.com/xapi", key: "k", actor: "employeeId", homePage: "" }, // typed, never the secret
+    });
     expect(await saveLrsAction(null, "not a form" as unknown as FormData)).toMatchObject({ ok: false });
     expect(await saveLrsAction(null, form({ endpoint: "https://lrs.example.com/xapi", key: "k", secret: "top-secret", actor: "email" }))).toMatchObject({ ok: true });
     const view = await lrsSettingsView();

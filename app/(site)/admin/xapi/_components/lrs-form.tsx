@@ -9,16 +9,19 @@ import styles from "./xapi.module.css";
 export function LrsForm({ settings }: { settings: LrsSettingsView | null }) {
   const [state, action, pending] = useActionState(saveLrsAction, null);
   const [removed, remove, removing] = useActionState(removeLrsAction, null);
+  // After a refusal, what the admin typed (React resets a form after its action); else the saved settings.
+  const shown = state?.values ?? settings;
+  const actor = shown?.actor === "employeeId" ? "employeeId" : "email";
   return (
     <>
       <form action={action} className={styles.form}>
         <label className="field">
           <span>xAPI 地址（endpoint）</span>
-          <input name="endpoint" type="url" required maxLength={500} defaultValue={settings?.endpoint ?? ""} placeholder="https://lrs.example.com/xapi/" autoComplete="off" />
+          <input name="endpoint" type="url" required maxLength={500} defaultValue={shown?.endpoint ?? ""} placeholder="https://lrs.example.com/xapi/" autoComplete="off" />
         </label>
         <label className="field">
           <span>Key（Basic 认证用户名）</span>
-          <input name="key" required maxLength={200} defaultValue={settings?.key ?? ""} autoComplete="off" />
+          <input name="key" required maxLength={200} defaultValue={shown?.key ?? ""} autoComplete="off" />
         </label>
         <label className="field">
           <span>Secret（Basic 认证密码）{settings?.hasSecret ? "（已保存，留空则不修改）" : ""}</span>
@@ -27,17 +30,17 @@ export function LrsForm({ settings }: { settings: LrsSettingsView | null }) {
         <fieldset className={styles.fieldset}>
           <legend>学员身份标识</legend>
           <label className={styles.check}>
-            <input type="radio" name="actor" value="email" defaultChecked={(settings?.actor ?? "email") === "email"} />
+            <input type="radio" name="actor" value="email" defaultChecked={actor === "email"} />
             <span>邮箱（mbox: mailto:邮箱）</span>
           </label>
           <label className={styles.check}>
-            <input type="radio" name="actor" value="employeeId" defaultChecked={settings?.actor === "employeeId"} />
+            <input type="radio" name="actor" value="employeeId" defaultChecked={actor === "employeeId"} />
             <span>工号（account：账号主页 + 工号；没有工号的学员仍用邮箱）</span>
           </label>
         </fieldset>
         <label className="field">
           <span>账号主页（按工号标识时必填，例如公司人事系统地址）</span>
-          <input name="homePage" type="url" maxLength={500} defaultValue={settings?.homePage ?? ""} placeholder="https://hr.example.com" autoComplete="off" />
+          <input name="homePage" type="url" maxLength={500} defaultValue={shown?.homePage ?? ""} placeholder="https://hr.example.com" autoComplete="off" />
         </label>
         <div className={styles.actions}>
           <button className="button" type="submit" disabled={pending}>{pending ? "保存中…" : "保存设置"}</button>
