@@ -201,7 +201,7 @@ describe("/admin/xapi actions", () => {
 
   it("saves the LRS without ever showing the secret, and answers bad input in zh-CN", async () => {
     session.user = admin();
-    expect(await saveLrsAction(null, form({ endpoint: "ftp://lrs", key: "k", actor: "email" }))).toEqual({ ok: false, message: "LRS 地址必须是 http:// 或 https:// 开头的网址，例如 https://lrs.example.com/xapi/。" });
+    expect(await saveLrsAction(null, form({ endpoint: "ftp://lrs", key: "k", actor: "email" }))).toMatchObject({ ok: false, message: "LRS 地址必须是 http:// 或 https:// 开头的网址，例如 https://lrs.example.com/xapi/。" });
     expect(await saveLrsAction(null, form({ endpoint: "https://lrs.example.com/xapi", key: "k", secret: "typed", actor: "employeeId" }))).toEqual({
       ok: false,
       message: "按工号标识学员时，请填写账号主页（签发工号的系统地址）。",
