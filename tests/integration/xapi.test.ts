@@ -23,7 +23,8 @@ const { revokeCertificate } = await import("@/lib/certificates/queries");
 const { createDepartment } = await import("@/lib/departments/queries");
 const { lrsSettingsView, removeLrsSettings, saveLrsSettings, xapiOutboxStatus } = await import("@/lib/xapi/queries");
 const { sendStatements } = await import("@/lib/xapi/send");
-const { retryNowAction, saveLrsAction } = await import("@/lib/xapi/actions");
+const { removeLrsAction, retryNowAction, saveLrsAction } = await import("@/lib/xapi/actions");
+const { NOT_A_FORM } = await import("@/lib/security/input");
 
 const content = readAssessment().content!;
 const course = loadCourse();
@@ -212,6 +213,19 @@ describe("/admin/xapi actions", () => {
     const view = await lrsSettingsView();
     expect(view).toEqual({ endpoint: "https://lrs.example.com/xapi/", key: "k", actor: "email", homePage: "", hasSecret: true });
     expect(JSON.stringify(view)).not.toContain("top-secret");
+  });
+
+  it("refuse anything but a form, in zh-CN, changing nothing; 停用 stops queuing", async () => {
+    session.user = admin();
+    for (const action of [saveLrsAction, removeLrsAction, retryNowAction]) {
+      expect(await action(null, { endpoint: "https://evil.example/" } as unknown as FormData)).toMatchObject({ ok: false, message: NOT_A_FORM });
+    }
+    expect((await lrsSettingsView())?.endpoint).toBe(lrs.endpoint);
+    expect(await removeLrsAction(null, form({}))).toEqual({ ok: true, message: "已停用 LRS：之后的学习事件不再生成学习记录。" });
+    expect(await lrsSettingsView()).toBeNull();
+    const user = await learner();
+    await markLessonComplete(user.id, lessons[0].key, lessons[0].moduleSlug);
+    expect(await db.xapiStatement.count()).toBe(0);
   });
 
   it("retry now sends what waits for its backoff at once", async () => {
