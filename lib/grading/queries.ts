@@ -11,6 +11,8 @@ import { scopedUsers, type StaffScope } from "@/lib/auth/scope";
 import { publicOrigin } from "@/lib/certificates/origin";
 import { queueStatements } from "@/lib/xapi/enqueue";
 import { assessmentReleased } from "@/lib/xapi/statements";
+import { blindGradesOf, decidePlans } from "@/lib/grading/blind";
+import { isDoubleGraded } from "@/lib/grading/double";
 
 /** xAPI (decision 042): a grade reaching the learner, at release or by a regrade of a released attempt. */
 const releaseStatements = (row: { id: string; number: number; finalScore: number | null; outcome: string | null }, at: Date) =>
@@ -37,19 +39,39 @@ export type QueueItem = {
   gradeVersion: number;
   finalScore: number | null;
   outcome: Outcome | null;
+  /** Blind double grading (decision 043), as the viewing grader stands with it; null when single. */
+  double: DoubleState | null;
 };
 
+export type DoubleState = "open" | "draft" | "mine-done" | "taken" | "moderation" | "moderation-mine";
+
+/** Where the viewer stands with a double-graded attempt still being graded. */
+function doubleState(grades: { graderId: string; role: string; finalised: boolean }[], viewerId: string): DoubleState {
+  const pair = grades.filter((g) => g.role !== "moderator");
+  const mine = grades.find((g) => g.graderId === viewerId);
+  if (pair.length === 2 && pair.every((g) => g.finalised)) return mine && mine.role !== "moderator" ? "moderation-mine" : "moderation";
+  if (mine) return mine.finalised ? "mine-done" : "draft";
+  return pair.length < 2 ? "open" : "taken";
+}
+
 /** Attempts of learners `scope` may see that need a grader, oldest first; graded-but-held ones follow for release. */
-export async function gradingQueue(scope: StaffScope): Promise<{ waiting: QueueItem[]; held: QueueItem[] }> {
+export async function gradingQueue(scope: StaffScope, viewerId: string): Promise<{ waiting: QueueItem[]; held: QueueItem[] }> {
   // An attempt whose time ran out waits for a grader even before anything closed it.
   const expired = { status: "in_progress", deadlineAt: { lt: new Date(Date.now() - SAVE_GRACE_MS) } };
-  const rows = await db.assessmentAttempt.findMany({
-    where: { OR: [{ status: { in: ["submitted", "graded"] } }, expired], ...ofLearners(scope) },
-    select: {
-      id: true, number: true, status: true, submittedAt: true, deadlineAt: true, gradeVersion: true, finalScore: true, outcome: true,
-      user: { select: { name: true, email: true } },
-    },
-  });
+  const where = { OR: [{ status: { in: ["submitted", "graded"] } }, expired], ...ofLearners(scope) };
+  const select = {
+    id: true, number: true, status: true, submittedAt: true, deadlineAt: true, gradeVersion: true, finalScore: true, outcome: true, doubleGrading: true,
+    user: { select: { name: true, email: true } },
+  } as const;
+  let rows = await db.assessmentAttempt.findMany({ where, select });
+  // Grading begins here for attempts nobody has looked at: each is drawn for double grading or not, once.
+  const undecided = rows.filter((r) => r.status !== "graded" && r.doubleGrading === null).map((r) => r.id);
+  if (undecided.length) {
+    await decidePlans(undecided);
+    rows = await db.assessmentAttempt.findMany({ where, select });
+  }
+  const doubled = rows.filter((r) => r.status !== "graded" && isDoubleGraded(r.doubleGrading)).map((r) => r.id);
+  const blind = doubled.length ? await blindGradesOf(doubled) : new Map();
   const items = rows.map((r) => ({
     id: r.id,
     number: r.number,
@@ -59,6 +81,7 @@ export async function gradingQueue(scope: StaffScope): Promise<{ waiting: QueueI
     gradeVersion: r.gradeVersion,
     finalScore: r.finalScore,
     outcome: (r.outcome as Outcome | null) ?? null,
+    double: doubled.includes(r.id) ? doubleState(blind.get(r.id) ?? [], viewerId) : null,
   }));
   items.sort((a, b) => (a.submittedAt?.getTime() ?? 0) - (b.submittedAt?.getTime() ?? 0));
   return { waiting: items.filter((i) => i.status === "submitted"), held: items.filter((i) => i.status === "graded") };
@@ -67,11 +90,12 @@ export async function gradingQueue(scope: StaffScope): Promise<{ waiting: QueueI
 const effectiveStatus = (r: { status: string; deadlineAt: Date; submittedAt: Date | null }) =>
   r.status === "in_progress" ? { status: "submitted", submittedAt: r.deadlineAt } : { status: r.status, submittedAt: r.submittedAt };
 
-export type GradingView = AttemptRecord & { learnerName: string; learnerEmail: string; history: HistoryItem[] };
-export type HistoryItem = { id: string; action: string; actorName: string; finalScore: number | null; outcome: string | null; createdAt: Date };
+export type GradingView = AttemptRecord & { learnerName: string; learnerEmail: string; doubleGrading: string | null; history: HistoryItem[] };
+export type HistoryItem = { id: string; action: string; actorId: string; actorName: string; finalScore: number | null; outcome: string | null; createdAt: Date };
 
 /** The grading desk's attempt; null when there is none or `scope` may not see its learner. */
 export async function getGradingView(attemptId: string, scope: StaffScope): Promise<GradingView | null> {
+  await decidePlans([attemptId]);
   const row = await db.assessmentAttempt.findFirst({
     where: { id: attemptId, ...ofLearners(scope) },
     include: { answers: true, user: { select: { name: true, email: true } }, gradeEvents: { orderBy: { createdAt: "desc" } } },
@@ -84,11 +108,12 @@ export async function getGradingView(attemptId: string, scope: StaffScope): Prom
     ...effectiveAttempt(toRecord(attempt)),
     learnerName: user.name,
     learnerEmail: user.email,
-    history: gradeEvents.map((e) => ({ id: e.id, action: e.action, actorName: names.get(e.actorId) ?? "（已删除）", finalScore: e.finalScore, outcome: e.outcome, createdAt: e.createdAt })),
+    doubleGrading: row.doubleGrading,
+    history: gradeEvents.map((e) => ({ id: e.id, action: e.action, actorId: e.actorId, actorName: names.get(e.actorId) ?? "（已删除）", finalScore: e.finalScore, outcome: e.outcome, createdAt: e.createdAt })),
   };
 }
 
-export type SaveGradeResult = { ok: true; version: number } | { ok: false; reason: "not-found" | "not-submitted" | "conflict" } | { ok: false; reason: "invalid-scores"; errors: Record<string, string> };
+export type SaveGradeResult = { ok: true; version: number } | { ok: false; reason: "not-found" | "not-submitted" | "double-graded" | "conflict" } | { ok: false; reason: "invalid-scores"; errors: Record<string, string> };
 
 /**
  * Saves a draft or finalises. The write names the version the grader loaded; if someone else
@@ -103,6 +128,12 @@ export async function saveGrade(
   const row = await db.assessmentAttempt.findUnique({ where: { id: input.attemptId }, include: { answers: true } });
   if (!row) return { ok: false, reason: "not-found" };
   if (row.status === "in_progress") return { ok: false, reason: "not-submitted" };
+  if (row.status === "submitted") {
+    // A double-graded attempt is graded through the blind forms until it is settled (lib/grading/blind.ts).
+    if (row.doubleGrading === null) await decidePlans([row.id]);
+    const plan = row.doubleGrading ?? (await db.assessmentAttempt.findUnique({ where: { id: row.id }, select: { doubleGrading: true } }))?.doubleGrading ?? null;
+    if (isDoubleGraded(plan)) return { ok: false, reason: "double-graded" };
+  }
   const attempt = toRecord(row);
   const errors = scoreErrors(rubricItems(attempt.paper), input.scores, input.intent === "finalise");
   if (Object.keys(errors).length) return { ok: false, reason: "invalid-scores", errors };

@@ -70,3 +70,19 @@ export type GradeFormState = {
   errors?: Record<string, string>;
   version?: number;
 } | null;
+
+/** 设为双评 on the grading desk. */
+export const pickFormSchema = formInput(z.object({ attemptId }));
+
+const percentField = (label: string, min: number) =>
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .regex(/^\d{1,3}$/, `${label}须为 ${min} 到 100 之间的整数`)
+    .transform(Number)
+    .pipe(z.number().min(min, `${label}不能小于 ${min}%`).max(100, `${label}不能大于 100%`));
+
+/** /admin/settings: the double-grading share and tolerance, in percent. */
+export const doubleGradingFormSchema = formInput(
+  z.object({ share: percentField("双评比例", 0), tolerance: percentField("容差", 1) }),
+);

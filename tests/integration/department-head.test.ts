@@ -147,7 +147,7 @@ describe("a department head's grading", () => {
     await db.user.update({ where: { id: people.head.id }, data: { canGrade: true } });
     as("head");
     const scope = (await graderOrNull())!.scope;
-    const queue = await gradingQueue(scope);
+    const queue = await gradingQueue(scope, "viewer");
     expect(queue.waiting.map((w) => w.id)).toEqual([attempts.beijing]);
     expect(await getGradingView(attempts.east, scope)).toBeNull();
     expect((await getGradingView(attempts.beijing, scope))?.learnerName).toBe("北京学员");

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireGrader } from "@/lib/auth/scope";
-import { gradingQueue, releasedGrades, type QueueItem } from "@/lib/grading/queries";
+import { gradingQueue, releasedGrades, type DoubleState, type QueueItem } from "@/lib/grading/queries";
 import { ReleaseButton, type HeldGrade } from "./_components/release-button";
 import { ReleaseNotice } from "./_components/release-notice";
 import { ReleasedList, when } from "./_components/released-list";
@@ -20,6 +20,15 @@ const held = (item: QueueItem): HeldGrade => ({
   outcome: item.outcome,
 });
 
+const DOUBLE_LABELS: Record<DoubleState, string> = {
+  open: "双评 · 待评分",
+  draft: "双评 · 你的草稿",
+  "mine-done": "双评 · 你已评分，等待另一位批阅人",
+  taken: "双评 · 两位批阅人已认领",
+  moderation: "双评分歧 · 待仲裁",
+  "moderation-mine": "双评分歧 · 等待第三位批阅人仲裁",
+};
+
 function Row({ item, children }: { item: QueueItem; children?: React.ReactNode }) {
   return (
     <li className={`card ${styles.row}`}>
@@ -30,14 +39,15 @@ function Row({ item, children }: { item: QueueItem; children?: React.ReactNode }
         <span className={styles.email}>{item.learnerEmail}</span>
       </span>
       <span className={styles.meta}>提交于 {when(item.submittedAt)}</span>
+      {item.double ? <span className={styles.double}>{DOUBLE_LABELS[item.double]}</span> : null}
       {children}
     </li>
   );
 }
 
 export default async function GradingQueuePage() {
-  const { scope } = await requireGrader("/grading");
-  const [{ waiting, held: heldItems }, released] = await Promise.all([gradingQueue(scope), releasedGrades(RELEASED_SHOWN, scope)]);
+  const { user, scope } = await requireGrader("/grading");
+  const [{ waiting, held: heldItems }, released] = await Promise.all([gradingQueue(scope, user.id), releasedGrades(RELEASED_SHOWN, scope)]);
   return (
     <ReleaseNotice>
       <section className="card stack">
@@ -46,7 +56,7 @@ export default async function GradingQueuePage() {
           待批阅 <strong>{waiting.length}</strong> 份 · 已批阅待发布 <strong>{heldItems.length}</strong> 份 · 已发布{" "}
           <strong>{released.total}</strong> 份
         </p>
-        <p className="muted">按提交时间先后排列。完成批阅的成绩须发布后学员才能看到。</p>
+        <p className="muted">按提交时间先后排列。完成批阅的成绩须发布后学员才能看到。标有“双评”的答卷由两位批阅人各自独立评分（互不可见），分差过大时由第三位批阅人仲裁。</p>
       </section>
       <h2>待批阅（{waiting.length}）</h2>
       {waiting.length ? (

@@ -5,6 +5,8 @@ import { outboxStatus } from "@/lib/outbox/queries";
 import { smtpSettingsView } from "@/lib/settings/queries";
 import { publicOrigin } from "@/lib/certificates/origin";
 import { ssoSettingsView } from "@/lib/sso/queries";
+import { doubleGradingSettings } from "@/lib/grading/settings";
+import { DoubleGradingForm } from "./_components/double-grading-form";
 import { OutboxPanel } from "./_components/outbox-panel";
 import { SmtpForm } from "./_components/smtp-form";
 import { SsoForm } from "./_components/sso-form";
@@ -14,7 +16,7 @@ export const metadata: Metadata = { title: "系统设置" };
 
 export default async function SettingsPage() {
   const me = await requireAdmin("/admin/settings");
-  const [smtp, outbox, sso] = await Promise.all([smtpSettingsView(), outboxStatus(), ssoSettingsView()]);
+  const [smtp, outbox, sso, double] = await Promise.all([smtpSettingsView(), outboxStatus(), ssoSettingsView(), doubleGradingSettings()]);
   return (
     <>
       <p className="breadcrumb"><Link href="/admin">学员总览</Link> / 系统设置</p>
@@ -39,6 +41,13 @@ export default async function SettingsPage() {
           {sso?.enabled ? null : " 当前未启用。"}
         </p>
         <SsoForm settings={sso} callbackUrl={`${publicOrigin()}/api/auth/callback/sso`} />
+      </section>
+      <section className="card stack" aria-labelledby="double-heading">
+        <h2 id="double-heading">双评（评分一致性）</h2>
+        <p className="muted">
+          第二、三部分的评分依赖批阅人的判断。抽中的答卷由两位批阅人分别盲评：各评分项分差在容差以内时取平均分；超出时由第三位批阅人仲裁，仲裁前成绩不能发布。
+        </p>
+        <DoubleGradingForm settings={double} />
       </section>
       <section className="card stack">
         <h2>学习记录（xAPI）</h2>

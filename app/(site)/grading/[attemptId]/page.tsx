@@ -12,19 +12,45 @@ import { requireGrader } from "@/lib/auth/scope";
 import { loadAssessment } from "@/lib/content/banks";
 import { compileLesson } from "@/lib/content/compile";
 import { PLAN_SECTIONS } from "@/lib/content/question-schema";
+import { saveBlindGradeAction } from "@/lib/grading/actions";
+import { blindStage, type BlindStage } from "@/lib/grading/blind";
+import { combinedScores, isDoubleGraded } from "@/lib/grading/double";
 import { getGradingView, gradingQueue } from "@/lib/grading/queries";
 import { isCorrect } from "@/lib/quiz/grade";
 import { ReleaseButton } from "../_components/release-button";
 import { ReleaseNotice } from "../_components/release-notice";
 import { when } from "../_components/released-list";
 import { GradeForm } from "./_components/grade-form";
+import { PickDouble } from "./_components/pick-double";
 import styles from "./desk.module.css";
 
 export const metadata: Metadata = { title: "批阅答卷" };
 
 type Props = { params: Promise<{ attemptId: string }> };
 
-const ACTIONS: Record<string, string> = { draft: "保存草稿", finalise: "完成批阅", release: "发布成绩" };
+const ACTIONS: Record<string, string> = {
+  draft: "保存草稿",
+  finalise: "完成批阅",
+  release: "发布成绩",
+  blind: "完成双评评分",
+  moderate: "完成仲裁",
+  "settle-agreed": "双评一致，按平均分生成成绩",
+  "settle-moderated": "仲裁后生成成绩",
+};
+
+const PLAN_LABELS: Record<string, string> = { random: "双评（随机抽取）", picked: "双评（讲师指定）" };
+
+/** What a grader is told about a double-graded attempt still being graded (decision 043). */
+function blindNotice(stage: BlindStage): string {
+  if (stage.kind === "moderation") {
+    return stage.inPair
+      ? `两位批阅人在 ${stage.disputed.length} 个评分项上的分差超出容差（满分的 ${stage.tolerance}%）。等待第三位批阅人仲裁后生成成绩。`
+      : `仲裁：两位批阅人在 ${stage.disputed.length} 个评分项上的分差超出容差（满分的 ${stage.tolerance}%）。请只为这些评分项打分；其余各项取两人的平均分。`;
+  }
+  if (stage.mine?.finalised) return "你已完成评分。另一位批阅人评分后，系统比对两份评分：一致则按平均分生成成绩，否则转交第三位批阅人仲裁。";
+  if (!stage.canGrade) return "两位批阅人已认领这份答卷的双评，你无需再评。";
+  return `盲评：这份答卷由两位批阅人分别独立评分，你看不到对方的评分，对方也看不到你的（已完成 ${stage.finalised}/2）。`;
+}
 
 // Learner text is rendered as plain text only: React escapes it; nothing is parsed as HTML or MDX.
 const Answer = ({ text }: { text: unknown }) => (
@@ -33,15 +59,39 @@ const Answer = ({ text }: { text: unknown }) => (
 
 export default async function GradeAttemptPage({ params }: Props) {
   const { attemptId } = await params;
-  const { scope } = await requireGrader(`/grading/${attemptId}`);
+  const { user, scope } = await requireGrader(`/grading/${attemptId}`);
   const view = await getGradingView(attemptId, scope);
   if (!view || view.status === "in_progress") notFound();
-  const [{ waiting }, integrity] = await Promise.all([gradingQueue(scope), integrityLog(view.id)]);
+  const [{ waiting }, integrity, stage] = await Promise.all([gradingQueue(scope, user.id), integrityLog(view.id), blindStage(view, user.id)]);
+  const items = rubricItems(view.paper);
+  // While the pair grades blind, neither sees that the other has finished, let alone how.
+  const blindToMe = stage !== null && !(stage.kind === "moderation" && !stage.inPair);
+  const history = view.history.filter((e) => !(blindToMe && e.action === "blind" && e.actorId !== user.id));
   const next = waiting.find((item) => item.id !== view.id);
   const { study } = view.paper.case;
   const { code } = await compileLesson(study.data, `案例 ${study.id}`);
   const { weights, passScore, certificateScore } = loadAssessment().config;
   const part2AutoMax = study.questions.reduce((sum, q) => sum + (q.kind === "choice" ? q.points : 0), 0);
+
+  const formProps = {
+    attemptId: view.id,
+    items,
+    nextHref: next ? `/grading/${next.id}` : undefined,
+    auto: { part1Score: view.part1Score ?? 0, part2AutoPoints: view.part2AutoPoints ?? 0, part2AutoMax },
+    config: { weights, passScore, certificateScore },
+  };
+  function gradeForm() {
+    if (!stage) return <GradeForm {...formProps} version={view!.gradeVersion} scores={view!.gradeScores} comment={view!.gradeComment ?? ""} />;
+    const mine = { version: stage.mine?.version ?? 0, scores: stage.mine?.scores ?? {}, comment: stage.mine?.comment ?? "" };
+    if (stage.kind === "blind") return stage.canGrade && !stage.mine?.finalised ? <GradeForm {...formProps} {...mine} action={saveBlindGradeAction} /> : null;
+    if (stage.inPair) return null;
+    const agreed = combinedScores(items, stage.first.scores, stage.second.scores);
+    const locked = Object.fromEntries(Object.entries(agreed).filter(([key]) => !stage.disputed.includes(key)));
+    const hints = Object.fromEntries(
+      stage.disputed.map((key) => [key, [stage.first, stage.second].map((g, i) => `批阅人${i ? "乙" : "甲"}：${g.scores[key]?.points ?? 0} 分${g.scores[key]?.comment ? `（${g.scores[key].comment}）` : ""}`)]),
+    );
+    return <GradeForm {...formProps} {...mine} action={saveBlindGradeAction} locked={locked} hints={hints} />;
+  }
 
   return (
     <ReleaseNotice>
@@ -61,6 +111,7 @@ export default async function GradeAttemptPage({ params }: Props) {
               </span>
             ) : null}
             {view.releasedAt ? <span className="muted">发布于 {when(view.releasedAt)}</span> : null}
+            {isDoubleGraded(view.doubleGrading) ? <strong>{PLAN_LABELS[view.doubleGrading!]}</strong> : null}
           </p>
         </div>
         {view.status === "graded" ? (
@@ -114,21 +165,14 @@ export default async function GradeAttemptPage({ params }: Props) {
 
         <section className={styles.column} aria-labelledby="rubric-heading">
           <h2 id="rubric-heading">评分</h2>
-          <GradeForm
-            attemptId={view.id}
-            version={view.gradeVersion}
-            items={rubricItems(view.paper)}
-            scores={view.gradeScores}
-            comment={view.gradeComment ?? ""}
-            nextHref={next ? `/grading/${next.id}` : undefined}
-            auto={{ part1Score: view.part1Score ?? 0, part2AutoPoints: view.part2AutoPoints ?? 0, part2AutoMax }}
-            config={{ weights, passScore, certificateScore }}
-          />
+          {stage ? <p className="callout">{blindNotice(stage)}</p> : null}
+          {gradeForm()}
+          {view.status === "submitted" && !isDoubleGraded(view.doubleGrading) && view.gradeVersion === 0 ? <PickDouble attemptId={view.id} /> : null}
 
           <h2>批阅记录</h2>
-          {view.history.length ? (
+          {history.length ? (
             <ul>
-              {view.history.map((e) => (
+              {history.map((e) => (
                 <li key={e.id}>
                   {when(e.createdAt)} · {e.actorName} · {ACTIONS[e.action] ?? e.action}
                   {e.finalScore !== null ? ` · 总分 ${formatScore(e.finalScore)}` : ""}

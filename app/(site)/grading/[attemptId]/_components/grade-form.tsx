@@ -19,6 +19,12 @@ type Props = {
   /** The auto-scored parts as stored at submission, and the case's choice points in all. */
   auto: { part1Score: number; part2AutoPoints: number; part2AutoMax: number };
   config: GradeConfig;
+  /** Where the form saves: the single grade (default) or a blind / moderator grade (decision 043). */
+  action?: (state: GradeFormState, form: FormData) => Promise<GradeFormState>;
+  /** Criteria already settled (a moderator's agreed ones): shown with their points, not editable. */
+  locked?: Scores;
+  /** Lines shown above a criterion's inputs (a moderator sees both graders' points). */
+  hints?: Record<string, string[]>;
 };
 
 /** The points typed so far (empty fields are "not scored yet", as the server reads them). */
@@ -55,12 +61,13 @@ function useProjection(items: RubricItem[], points: Scores, auto: Props["auto"],
  * Keyboard-first: Tab walks score → comment → next criterion; Ctrl+Enter finalises;
  * Alt+N opens the next attempt in the queue.
  */
-export function GradeForm({ attemptId, version, items, scores, comment, nextHref, auto, config }: Props) {
+export function GradeForm({ attemptId, version, items, scores, comment, nextHref, auto, config, action: save = saveGradeAction, locked = {}, hints = {} }: Props) {
   const router = useRouter();
-  const [state, action, pending] = useActionState<GradeFormState, FormData>(saveGradeAction, null);
+  const [state, action, pending] = useActionState<GradeFormState, FormData>(save, null);
   const finaliseRef = useRef<HTMLButtonElement>(null);
   const [points, setPoints] = useState<Scores>(scores);
-  const projection = useProjection(items, points, auto, config);
+  const withLocked = useMemo(() => ({ ...locked, ...points }), [locked, points]);
+  const projection = useProjection(items, withLocked, auto, config);
   // A server refusal stays beside its criterion until the grader edits that criterion.
   const [answered, setAnswered] = useState(state);
   const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
@@ -127,10 +134,18 @@ export function GradeForm({ attemptId, version, items, scores, comment, nextHref
             </legend>
             {partItems.map((item) => (
               <div key={item.key} className="grade-item">
-                <label htmlFor={`points-${item.key}`} className="grade-item__label">
+                <label htmlFor={Object.hasOwn(locked, item.key) ? undefined : `points-${item.key}`} className="grade-item__label">
                   {item.criterion}（0–{item.max} 分）
                 </label>
                 <p className="muted grade-item__guide">{item.guide}</p>
+                {(hints[item.key] ?? []).map((line) => (
+                  <p key={line} className="grade-item__hint">
+                    {line}
+                  </p>
+                ))}
+                {Object.hasOwn(locked, item.key) ? (
+                  <p className="grade-item__locked">双评一致：取两位批阅人的平均分 {locked[item.key].points} 分</p>
+                ) : (
                 <div className="grade-item__inputs">
                   <input
                     id={`points-${item.key}`}
@@ -152,6 +167,7 @@ export function GradeForm({ attemptId, version, items, scores, comment, nextHref
                     maxLength={2000}
                   />
                 </div>
+                )}
                 {errorOf(item.key) ? (
                   <p id={`error-${item.key}`} className="field__error">
                     {errorOf(item.key)}

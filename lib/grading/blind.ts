@@ -1,0 +1,196 @@
+import "server-only";
+import { randomInt } from "node:crypto";
+import { db } from "@/lib/db";
+import { closeIfExpired } from "@/lib/assessment/attempts";
+import { toRecord } from "@/lib/assessment/queries";
+import { computeGrade, rubricItems, type RubricItem, type Scores } from "@/lib/assessment/scoring";
+import type { Paper } from "@/lib/assessment/paper";
+import type { AssessmentConfig } from "@/lib/content/question-schema";
+import { scoreErrors } from "@/lib/grading/grade";
+import { combinedComment, combinedScores, disputedCriteria, isDoubleGraded, type BlindRole } from "@/lib/grading/double";
+import { doubleGradingSettings } from "@/lib/grading/settings";
+
+// Blind double grading (decision 043): who grades a double-graded attempt, what each grader may
+// see, and the attempt's grade once the pair agrees or a moderator settles the dispute.
+
+type BlindRow = { graderId: string; role: string; scores: string; comment: string; version: number; finalisedAt: Date | null };
+export type BlindGradeView = { role: BlindRole; scores: Scores; comment: string; version: number; finalised: boolean };
+
+const parseScores = (json: string): Scores => JSON.parse(json) as Scores;
+const toView = (row: BlindRow): BlindGradeView => ({
+  role: row.role as BlindRole,
+  scores: parseScores(row.scores),
+  comment: row.comment,
+  version: row.version,
+  finalised: row.finalisedAt !== null,
+});
+
+/**
+ * Decides, once, whether these attempts are double graded: each still undecided one is drawn
+ * with the share in settings when grading begins (a grade already started stays single).
+ */
+export async function decidePlans(attemptIds: readonly string[]): Promise<void> {
+  if (!attemptIds.length) return;
+  const undecided = await db.assessmentAttempt.findMany({
+    where: { id: { in: [...attemptIds] }, doubleGrading: null, status: { in: ["in_progress", "submitted"] } },
+    select: { id: true, gradeVersion: true },
+  });
+  if (!undecided.length) return;
+  const { share } = await doubleGradingSettings();
+  const drawn = undecided.filter((row) => row.gradeVersion === 0 && randomInt(100) < share).map((row) => row.id);
+  const single = undecided.map((row) => row.id).filter((id) => !drawn.includes(id));
+  // `doubleGrading: null` in the filter: a concurrent decision (another grader's page) stands.
+  if (drawn.length) await db.assessmentAttempt.updateMany({ where: { id: { in: drawn }, doubleGrading: null }, data: { doubleGrading: "random" } });
+  if (single.length) await db.assessmentAttempt.updateMany({ where: { id: { in: single }, doubleGrading: null }, data: { doubleGrading: "single" } });
+}
+
+export type PickResult = { ok: true } | { ok: false; reason: "not-found" | "already" | "started" };
+
+/** A trainer's 设为双评: only before anyone has saved a grade for the attempt. */
+export async function pickForDoubleGrading(attemptId: string): Promise<PickResult> {
+  await closeIfExpired(attemptId);
+  const row = await db.assessmentAttempt.findUnique({ where: { id: attemptId }, select: { status: true, doubleGrading: true, gradeVersion: true } });
+  if (!row || row.status === "in_progress") return { ok: false, reason: "not-found" };
+  if (isDoubleGraded(row.doubleGrading)) return { ok: false, reason: "already" };
+  const { count } = await db.assessmentAttempt.updateMany({
+    where: { id: attemptId, status: "submitted", gradeVersion: 0, OR: [{ doubleGrading: null }, { doubleGrading: "single" }] },
+    data: { doubleGrading: "picked" },
+  });
+  return count ? { ok: true } : { ok: false, reason: "started" };
+}
+
+/** Where a double-graded attempt stands, for one grader; null for a single-graded or settled one. */
+export type BlindStage =
+  | { kind: "blind"; mine: BlindGradeView | null; canGrade: boolean; finalised: number }
+  | { kind: "moderation"; inPair: boolean; mine: BlindGradeView | null; disputed: string[]; first: BlindGradeView; second: BlindGradeView; tolerance: number };
+
+export async function blindStage(attempt: { id: string; status: string; doubleGrading: string | null; paper: Paper }, graderId: string): Promise<BlindStage | null> {
+  if (!isDoubleGraded(attempt.doubleGrading) || attempt.status !== "submitted") return null;
+  const rows = await db.blindGrade.findMany({ where: { attemptId: attempt.id } });
+  const mineRow = rows.find((r) => r.graderId === graderId);
+  const first = rows.find((r) => r.role === "first");
+  const second = rows.find((r) => r.role === "second");
+  if (first?.finalisedAt && second?.finalisedAt) {
+    const { tolerance } = await doubleGradingSettings();
+    const a = toView(first);
+    const b = toView(second);
+    const inPair = first.graderId === graderId || second.graderId === graderId;
+    const disputed = disputedCriteria(rubricItems(attempt.paper), a.scores, b.scores, tolerance);
+    // The moderator sees both grades; a member of the pair does not see the other's.
+    return { kind: "moderation", inPair, mine: mineRow ? toView(mineRow) : null, disputed, first: a, second: b, tolerance };
+  }
+  const pairRows = [first, second].filter((r) => r !== undefined);
+  return {
+    kind: "blind",
+    mine: mineRow ? toView(mineRow) : null,
+    canGrade: Boolean(mineRow) || pairRows.length < 2,
+    finalised: pairRows.filter((r) => r.finalisedAt).length,
+  };
+}
+
+export type BlindSaveInput = { attemptId: string; version: number; intent: "draft" | "finalise"; comment: string; scores: Scores };
+type BlindRefusal = { ok: false; reason: "not-found" | "not-double" | "taken" | "finalised" | "in-pair" | "conflict" } | { ok: false; reason: "invalid-scores"; errors: Record<string, string> };
+export type BlindSaveResult = { ok: true; version: number; outcome: "draft" | "waiting" | "agreed" | "disputed" | "moderated"; disputed?: number } | BlindRefusal;
+
+/** Thrown inside the transaction so that a refused save writes nothing (not even the lock's bump). */
+class Refused extends Error {
+  constructor(readonly result: BlindRefusal) {
+    super(result.reason);
+  }
+}
+const refuse = (result: BlindRefusal): never => {
+  throw new Refused(result);
+};
+
+/**
+ * Saves one grader's blind grade (or the moderator's). The first statement bumps the attempt's
+ * grade version: it locks the attempt row, so two graders finishing at once are taken one after
+ * the other and the second sees the first's grade (PostgreSQL read committed, SQLite's write lock).
+ */
+export async function saveBlindGrade(graderId: string, input: BlindSaveInput, config: AssessmentConfig): Promise<BlindSaveResult> {
+  await closeIfExpired(input.attemptId);
+  const { tolerance } = await doubleGradingSettings();
+  try {
+    return await settleInTransaction(graderId, input, config, tolerance);
+  } catch (error) {
+    if (error instanceof Refused) return error.result;
+    throw error;
+  }
+}
+
+async function settleInTransaction(graderId: string, input: BlindSaveInput, config: AssessmentConfig, tolerance: number): Promise<BlindSaveResult> {
+  const finalise = input.intent === "finalise";
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.assessmentAttempt.updateMany({
+      where: { id: input.attemptId, status: "submitted", doubleGrading: { in: ["random", "picked"] } },
+      data: { gradeVersion: { increment: 1 } },
+    });
+    if (!count) {
+      const exists = await tx.assessmentAttempt.count({ where: { id: input.attemptId } });
+      return refuse({ ok: false, reason: exists ? "not-double" : "not-found" });
+    }
+    const row = await tx.assessmentAttempt.findUniqueOrThrow({ where: { id: input.attemptId }, include: { answers: true } });
+    const attempt = toRecord(row);
+    const items = rubricItems(attempt.paper);
+    const rows = await tx.blindGrade.findMany({ where: { attemptId: input.attemptId } });
+    const first = rows.find((r) => r.role === "first");
+    const second = rows.find((r) => r.role === "second");
+    const mine = rows.find((r) => r.graderId === graderId);
+    const pairDone = Boolean(first?.finalisedAt && second?.finalisedAt);
+
+    let role: BlindRole;
+    let scored: RubricItem[] = items;
+    let disputed: string[] = [];
+    if (pairDone) {
+      if (first!.graderId === graderId || second!.graderId === graderId) refuse({ ok: false, reason: "in-pair" });
+      role = "moderator";
+      disputed = disputedCriteria(items, parseScores(first!.scores), parseScores(second!.scores), tolerance);
+      scored = items.filter((i) => disputed.includes(i.key));
+    } else if (mine) {
+      role = mine.role as BlindRole;
+    } else if (!first || !second) {
+      role = first ? "second" : "first";
+    } else {
+      return refuse({ ok: false, reason: "taken" });
+    }
+    if (mine?.finalisedAt) refuse({ ok: false, reason: "finalised" });
+    if ((mine?.version ?? 0) !== input.version) refuse({ ok: false, reason: "conflict" });
+    const errors = scoreErrors(scored, input.scores, finalise);
+    if (Object.keys(errors).length) refuse({ ok: false, reason: "invalid-scores", errors });
+
+    const data = { scores: JSON.stringify(input.scores), comment: input.comment, version: input.version + 1, finalisedAt: finalise ? new Date() : null };
+    if (mine) await tx.blindGrade.update({ where: { id: mine.id }, data });
+    else await tx.blindGrade.create({ data: { ...data, attemptId: input.attemptId, graderId, role } });
+    const version = input.version + 1;
+    if (!finalise) return { ok: true as const, version, outcome: "draft" as const };
+    await tx.gradeEvent.create({ data: { attemptId: input.attemptId, actorId: graderId, action: role === "moderator" ? "moderate" : "blind", scores: data.scores, comment: input.comment } });
+
+    // The pair's second grade settles the attempt when they agree; a moderator's always does.
+    const other = role === "first" ? second : role === "second" ? first : undefined;
+    if (role !== "moderator" && !other?.finalisedAt) return { ok: true as const, version, outcome: "waiting" as const };
+    const a = role === "first" ? input.scores : parseScores(first!.scores);
+    const b = role === "second" ? input.scores : parseScores(second!.scores);
+    if (role !== "moderator") {
+      disputed = disputedCriteria(items, a, b, tolerance);
+      if (disputed.length) return { ok: true as const, version, outcome: "disputed" as const, disputed: disputed.length };
+    }
+    const scores = role === "moderator" ? combinedScores(items, a, b, input.scores, disputed) : combinedScores(items, a, b);
+    const comment = combinedComment(role === "first" ? input.comment : first!.comment, role === "second" ? input.comment : second!.comment, role === "moderator" ? input.comment : "");
+    const grade = computeGrade(attempt.paper, { part1Score: attempt.part1Score ?? 0, part2AutoPoints: attempt.part2AutoPoints ?? 0 }, scores, config);
+    const settled = { part2Score: grade.part2Score, part3Score: grade.part3Score, finalScore: grade.finalScore, outcome: grade.outcome };
+    await tx.assessmentAttempt.update({
+      where: { id: input.attemptId },
+      data: { status: "graded", gradeScores: JSON.stringify(scores), gradeComment: comment, gradedById: graderId, gradedAt: new Date(), gradeVersion: { increment: 1 }, ...settled },
+    });
+    await tx.gradeEvent.create({ data: { attemptId: input.attemptId, actorId: graderId, action: role === "moderator" ? "settle-moderated" : "settle-agreed", scores: JSON.stringify(scores), comment, ...settled } });
+    return { ok: true as const, version, outcome: role === "moderator" ? ("moderated" as const) : ("agreed" as const) };
+  });
+}
+
+/** For the grading queue: each listed double-graded attempt's blind grades (who, which role, done). */
+export async function blindGradesOf(attemptIds: readonly string[]): Promise<Map<string, { graderId: string; role: string; finalised: boolean }[]>> {
+  const rows = await db.blindGrade.findMany({ where: { attemptId: { in: [...attemptIds] } }, select: { attemptId: true, graderId: true, role: true, finalisedAt: true } });
+  const byAttempt = new Map<string, { graderId: string; role: string; finalised: boolean }[]>();
+  for (const r of rows) byAttempt.set(r.attemptId, [...(byAttempt.get(r.attemptId) ?? []), { graderId: r.graderId, role: r.role, finalised: r.finalisedAt !== null }]);
+  return byAttempt;
+}
