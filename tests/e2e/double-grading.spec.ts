@@ -34,8 +34,10 @@ test("two graders score blind, a disagreement goes to a third grader, then the g
   await page.goto(`/grading/${attemptId}`);
   await signIn(page, "trainer@example.com", "trainer123");
   await page.getByRole("button", { name: "设为双评" }).click();
-  await expect(page.getByText("已设为双评：请由两位批阅人分别独立评分。")).toBeVisible();
+  // The desk turns into the blind form at once: the plan in the header, the 盲评 notice, no button.
+  await expect(page.getByText("双评（讲师指定）")).toBeVisible();
   await expect(page.getByText(/^盲评：/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "设为双评" })).toHaveCount(0);
   await scoreAll(page, (max) => max);
   await page.getByRole("button", { name: "完成批阅" }).click();
   await expect(page.getByText("已完成评分。另一位批阅人评分后，系统将比对两份评分。")).toBeVisible();
