@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { removeLrsAction, saveLrsAction } from "@/lib/xapi/actions";
 import type { LrsSettingsView } from "@/lib/xapi/schema";
-import styles from "./xapi.module.css";
+import styles from "../../settings/_components/settings.module.css";
 
 /** The LRS; the saved secret is never sent here, only whether there is one. */
 export function LrsForm({ settings }: { settings: LrsSettingsView | null }) {

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { TableScroll } from "@/components/table-scroll";
 import { retryNowAction } from "@/lib/xapi/actions";
 import type { XapiOutboxStatus } from "@/lib/xapi/queries";
-import styles from "./xapi.module.css";
+import styles from "../../settings/_components/settings.module.css";
 
 const time = (at: Date) => new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "medium" }).format(at);
 const VERB_LABELS: Record<string, string> = { completed: "完成", attempted: "开始作答", scored: "获得成绩", passed: "通过", failed: "未通过", earned: "获得证书", voided: "撤销证书" };
