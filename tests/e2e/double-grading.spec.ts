@@ -8,6 +8,8 @@ import { signIn, signOut, signUp } from "./helpers";
 
 test.slow();
 
+const inputs = (page: Page) => page.locator('input[type="number"][name^="points:"]');
+
 /** Sets every score input: the first criterion to `first`, the others to their maximum. */
 async function scoreAll(page: Page, first: (max: number) => number) {
   await page.locator('input[type="number"][name^="points:"]').evaluateAll(
@@ -40,7 +42,9 @@ test("two graders score blind, a disagreement goes to a third grader, then the g
   await expect(page.getByRole("button", { name: "设为双评" })).toHaveCount(0);
   await scoreAll(page, (max) => max);
   await page.getByRole("button", { name: "完成批阅" }).click();
-  await expect(page.getByText("已完成评分。另一位批阅人评分后，系统将比对两份评分。")).toBeVisible();
+  // The form gives way to where the attempt stands.
+  await expect(page.getByText(/^你已完成评分。另一位批阅人评分后，系统比对两份评分/)).toBeVisible();
+  await expect(inputs(page)).toHaveCount(0);
   await page.goto("/grading");
   await expect(page.getByRole("listitem").filter({ hasText: "双评学员" })).toContainText("双评 · 你已评分，等待另一位批阅人");
   await signOut(page);
@@ -50,12 +54,11 @@ test("two graders score blind, a disagreement goes to a third grader, then the g
   await page.goto(`/grading/${attemptId}`);
   await signIn(page, "admin@example.com", "admin12345");
   await expect(page.getByText("双评（讲师指定）")).toBeVisible();
-  const inputs = page.locator('input[type="number"][name^="points:"]');
-  for (const value of await inputs.evaluateAll((all) => (all as HTMLInputElement[]).map((i) => i.value))) expect(value).toBe("");
+  for (const value of await inputs(page).evaluateAll((all) => (all as HTMLInputElement[]).map((i) => i.value))) expect(value).toBe("");
   await expect(page.getByText("完成双评评分")).toHaveCount(0);
   await scoreAll(page, () => 0);
   await page.getByRole("button", { name: "完成批阅" }).click();
-  await expect(page.getByText(/分差超出容差：答卷已转交第三位批阅人仲裁/)).toBeVisible();
+  await expect(page.getByText(/个评分项上的分差超出容差（满分的 20%）。等待第三位批阅人仲裁后生成成绩。$/)).toBeVisible();
   await page.reload();
   await expect(page.getByText(/状态：待批阅/)).toBeVisible();
   await expect(page.getByRole("button", { name: "发布成绩" })).toHaveCount(0);
@@ -69,16 +72,15 @@ test("two graders score blind, a disagreement goes to a third grader, then the g
   await expect(page.getByRole("listitem").filter({ hasText: "双评学员" })).toContainText("双评分歧 · 待仲裁");
   await page.getByRole("link", { name: /双评学员/ }).click();
   await expect(page.getByText(/^仲裁：两位批阅人在 1 个评分项上的分差超出容差/)).toBeVisible();
-  await expect(inputs).toHaveCount(1);
+  await expect(inputs(page)).toHaveCount(1);
   await expect(page.getByText(/^批阅人甲：\d+(\.5)? 分$/)).toBeVisible();
   await expect(page.getByText(/^批阅人乙：\d+(\.5)? 分$/)).toBeVisible();
   await expect(page.getByText(/^双评一致：取两位批阅人的平均分/).first()).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-  await inputs.fill(String(Number(await inputs.getAttribute("max")) / 2));
+  await inputs(page).fill(String(Number(await inputs(page).getAttribute("max")) / 2));
   await page.getByRole("button", { name: "完成批阅" }).click();
-  await expect(page.getByText("仲裁完成：已生成成绩，发布后学员可见。")).toBeVisible();
-  await page.reload();
   await expect(page.getByText(/状态：已批阅，待发布/)).toBeVisible();
+  await expect(page.getByText(/仲裁后生成成绩 · 总分 \d+\.\d/)).toBeVisible();
   await releaseGrade(page);
   await signOut(page);
 

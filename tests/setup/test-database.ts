@@ -5,13 +5,13 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { TEMPLATE_DATABASE } from "./global-postgres";
+import { runPrefix, templateDatabase } from "./global-postgres";
 import { recreateDatabase } from "../../scripts/db/postgres-admin";
 
 const server = process.env.TEST_POSTGRES_URL;
 if (server) {
-  const name = `jd_test_${randomBytes(6).toString("hex")}`;
-  process.env.DATABASE_URL = await recreateDatabase(server, name, TEMPLATE_DATABASE);
+  const name = `${runPrefix()}${randomBytes(6).toString("hex")}`;
+  process.env.DATABASE_URL = await recreateDatabase(server, name, templateDatabase());
 } else {
   const dir = mkdtempSync(path.join(tmpdir(), "jd-course-test-"));
   process.env.DATABASE_URL = `file:${path.join(dir, "test.db")}`;

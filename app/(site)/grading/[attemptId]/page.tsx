@@ -81,16 +81,17 @@ export default async function GradeAttemptPage({ params }: Props) {
     config: { weights, passScore, certificateScore },
   };
   function gradeForm() {
-    if (!stage) return <GradeForm {...formProps} version={view!.gradeVersion} scores={view!.gradeScores} comment={view!.gradeComment ?? ""} />;
+    // Keyed by mode: a form's answer (and the version it holds) never carries over to another mode.
+    if (!stage) return <GradeForm key="single" {...formProps} version={view!.gradeVersion} scores={view!.gradeScores} comment={view!.gradeComment ?? ""} />;
     const mine = { version: stage.mine?.version ?? 0, scores: stage.mine?.scores ?? {}, comment: stage.mine?.comment ?? "" };
-    if (stage.kind === "blind") return stage.canGrade && !stage.mine?.finalised ? <GradeForm {...formProps} {...mine} action={saveBlindGradeAction} /> : null;
+    if (stage.kind === "blind") return stage.canGrade && !stage.mine?.finalised ? <GradeForm key="blind" {...formProps} {...mine} action={saveBlindGradeAction} /> : null;
     if (stage.inPair) return null;
     const agreed = combinedScores(items, stage.first.scores, stage.second.scores);
     const locked = Object.fromEntries(Object.entries(agreed).filter(([key]) => !stage.disputed.includes(key)));
     const hints = Object.fromEntries(
       stage.disputed.map((key) => [key, [stage.first, stage.second].map((g, i) => `批阅人${i ? "乙" : "甲"}：${g.scores[key]?.points ?? 0} 分${g.scores[key]?.comment ? `（${g.scores[key].comment}）` : ""}`)]),
     );
-    return <GradeForm {...formProps} {...mine} action={saveBlindGradeAction} locked={locked} hints={hints} />;
+    return <GradeForm key="moderator" {...formProps} {...mine} action={saveBlindGradeAction} locked={locked} hints={hints} />;
   }
 
   return (
