@@ -1,5 +1,5 @@
 import "server-only";
-import { randomInt } from "node:crypto";
+import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { closeIfExpired } from "@/lib/assessment/attempts";
 import { toRecord } from "@/lib/assessment/queries";
@@ -7,7 +7,7 @@ import { computeGrade, rubricItems, type RubricItem, type Scores } from "@/lib/a
 import type { Paper } from "@/lib/assessment/paper";
 import type { AssessmentConfig } from "@/lib/content/question-schema";
 import { scoreErrors } from "@/lib/grading/grade";
-import { combinedComment, combinedScores, disputedCriteria, isDoubleGraded, type BlindRole } from "@/lib/grading/double";
+import { combinedComment, combinedScores, disputedCriteria, isDoubleGraded, type BlindRole, type DoubleGradingPlan } from "@/lib/grading/double";
 import { doubleGradingSettings } from "@/lib/grading/settings";
 
 // Blind double grading (decision 043): who grades a double-graded attempt, what each grader may
@@ -26,22 +26,22 @@ const toView = (row: BlindRow): BlindGradeView => ({
 });
 
 /**
- * Decides, once, whether these attempts are double graded: each still undecided one is drawn
- * with the share in settings when grading begins (a grade already started stays single).
+ * Whether an attempt is double graded. Once grading has begun the plan is stored on the attempt;
+ * before, it is drawn (a GET must not write): a hash of the attempt's secret seed against the
+ * share in settings, so the same attempt draws the same way on every page, and raising the share
+ * keeps every attempt already drawn. The first grade saved stores the plan it was saved under.
  */
-export async function decidePlans(attemptIds: readonly string[]): Promise<void> {
-  if (!attemptIds.length) return;
-  const undecided = await db.assessmentAttempt.findMany({
-    where: { id: { in: [...attemptIds] }, doubleGrading: null, status: { in: ["in_progress", "submitted"] } },
-    select: { id: true, gradeVersion: true },
-  });
-  if (!undecided.length) return;
-  const { share } = await doubleGradingSettings();
-  const drawn = undecided.filter((row) => row.gradeVersion === 0 && randomInt(100) < share).map((row) => row.id);
-  const single = undecided.map((row) => row.id).filter((id) => !drawn.includes(id));
-  // `doubleGrading: null` in the filter: a concurrent decision (another grader's page) stands.
-  if (drawn.length) await db.assessmentAttempt.updateMany({ where: { id: { in: drawn }, doubleGrading: null }, data: { doubleGrading: "random" } });
-  if (single.length) await db.assessmentAttempt.updateMany({ where: { id: { in: single }, doubleGrading: null }, data: { doubleGrading: "single" } });
+export function effectivePlan(row: { id: string; seed: string; doubleGrading: string | null; gradeVersion: number }, share: number): DoubleGradingPlan {
+  if (row.doubleGrading) return row.doubleGrading as DoubleGradingPlan;
+  if (row.gradeVersion > 0) return "single"; // graded before double grading existed
+  const draw = createHash("sha256").update(`double-grading:${row.seed}:${row.id}`).digest().readUInt32BE(0) % 100;
+  return draw < share ? "random" : "single";
+}
+
+/** The plans of these attempts under the current settings (see effectivePlan). */
+export async function effectivePlans<T extends { id: string; seed: string; doubleGrading: string | null; gradeVersion: number }>(rows: readonly T[]): Promise<Map<string, DoubleGradingPlan>> {
+  const { share } = rows.some((r) => r.doubleGrading === null) ? await doubleGradingSettings() : { share: 0 };
+  return new Map(rows.map((r) => [r.id, effectivePlan(r, share)]));
 }
 
 export type PickResult = { ok: true } | { ok: false; reason: "not-found" | "already" | "started" };
@@ -49,9 +49,9 @@ export type PickResult = { ok: true } | { ok: false; reason: "not-found" | "alre
 /** A trainer's 设为双评: only before anyone has saved a grade for the attempt. */
 export async function pickForDoubleGrading(attemptId: string): Promise<PickResult> {
   await closeIfExpired(attemptId);
-  const row = await db.assessmentAttempt.findUnique({ where: { id: attemptId }, select: { status: true, doubleGrading: true, gradeVersion: true } });
+  const row = await db.assessmentAttempt.findUnique({ where: { id: attemptId }, select: { id: true, seed: true, status: true, doubleGrading: true, gradeVersion: true } });
   if (!row || row.status === "in_progress") return { ok: false, reason: "not-found" };
-  if (isDoubleGraded(row.doubleGrading)) return { ok: false, reason: "already" };
+  if (isDoubleGraded((await effectivePlans([row])).get(row.id)!)) return { ok: false, reason: "already" };
   const { count } = await db.assessmentAttempt.updateMany({
     where: { id: attemptId, status: "submitted", gradeVersion: 0, OR: [{ doubleGrading: null }, { doubleGrading: "single" }] },
     data: { doubleGrading: "picked" },
@@ -109,26 +109,29 @@ const refuse = (result: BlindRefusal): never => {
  */
 export async function saveBlindGrade(graderId: string, input: BlindSaveInput, config: AssessmentConfig): Promise<BlindSaveResult> {
   await closeIfExpired(input.attemptId);
-  const { tolerance } = await doubleGradingSettings();
+  const { share, tolerance } = await doubleGradingSettings();
   try {
-    return await settleInTransaction(graderId, input, config, tolerance);
+    return await settleInTransaction(graderId, input, config, share, tolerance);
   } catch (error) {
     if (error instanceof Refused) return error.result;
     throw error;
   }
 }
 
-async function settleInTransaction(graderId: string, input: BlindSaveInput, config: AssessmentConfig, tolerance: number): Promise<BlindSaveResult> {
+async function settleInTransaction(graderId: string, input: BlindSaveInput, config: AssessmentConfig, share: number, tolerance: number): Promise<BlindSaveResult> {
   const finalise = input.intent === "finalise";
   return db.$transaction(async (tx) => {
+    const current = await tx.assessmentAttempt.findUnique({ where: { id: input.attemptId }, select: { id: true, seed: true, doubleGrading: true, gradeVersion: true } });
+    if (!current) return refuse({ ok: false, reason: "not-found" });
+    const plan = effectivePlan(current, share);
+    if (!isDoubleGraded(plan)) return refuse({ ok: false, reason: "not-double" });
+    // Stores a drawn plan with the first blind grade (a grade saved meanwhile by the single form
+    // stores "single" and bumps the version, so the filter then fails and nothing is written).
     const { count } = await tx.assessmentAttempt.updateMany({
-      where: { id: input.attemptId, status: "submitted", doubleGrading: { in: ["random", "picked"] } },
-      data: { gradeVersion: { increment: 1 } },
+      where: { id: input.attemptId, status: "submitted", OR: [{ doubleGrading: { in: ["random", "picked"] } }, { doubleGrading: null, gradeVersion: 0 }] },
+      data: { gradeVersion: { increment: 1 }, ...(current.doubleGrading ? {} : { doubleGrading: plan }) },
     });
-    if (!count) {
-      const exists = await tx.assessmentAttempt.count({ where: { id: input.attemptId } });
-      return refuse({ ok: false, reason: exists ? "not-double" : "not-found" });
-    }
+    if (!count) return refuse({ ok: false, reason: "not-double" });
     const row = await tx.assessmentAttempt.findUniqueOrThrow({ where: { id: input.attemptId }, include: { answers: true } });
     const attempt = toRecord(row);
     const items = rubricItems(attempt.paper);

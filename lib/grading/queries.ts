@@ -11,7 +11,7 @@ import { scopedUsers, type StaffScope } from "@/lib/auth/scope";
 import { publicOrigin } from "@/lib/certificates/origin";
 import { queueStatements } from "@/lib/xapi/enqueue";
 import { assessmentReleased } from "@/lib/xapi/statements";
-import { blindGradesOf, decidePlans } from "@/lib/grading/blind";
+import { blindGradesOf, effectivePlans } from "@/lib/grading/blind";
 import { isDoubleGraded } from "@/lib/grading/double";
 
 /** xAPI (decision 042): a grade reaching the learner, at release or by a regrade of a released attempt. */
@@ -60,17 +60,12 @@ export async function gradingQueue(scope: StaffScope, viewerId: string): Promise
   const expired = { status: "in_progress", deadlineAt: { lt: new Date(Date.now() - SAVE_GRACE_MS) } };
   const where = { OR: [{ status: { in: ["submitted", "graded"] } }, expired], ...ofLearners(scope) };
   const select = {
-    id: true, number: true, status: true, submittedAt: true, deadlineAt: true, gradeVersion: true, finalScore: true, outcome: true, doubleGrading: true,
+    id: true, number: true, seed: true, status: true, submittedAt: true, deadlineAt: true, gradeVersion: true, finalScore: true, outcome: true, doubleGrading: true,
     user: { select: { name: true, email: true } },
   } as const;
-  let rows = await db.assessmentAttempt.findMany({ where, select });
-  // Grading begins here for attempts nobody has looked at: each is drawn for double grading or not, once.
-  const undecided = rows.filter((r) => r.status !== "graded" && r.doubleGrading === null).map((r) => r.id);
-  if (undecided.length) {
-    await decidePlans(undecided);
-    rows = await db.assessmentAttempt.findMany({ where, select });
-  }
-  const doubled = rows.filter((r) => r.status !== "graded" && isDoubleGraded(r.doubleGrading)).map((r) => r.id);
+  const rows = await db.assessmentAttempt.findMany({ where, select });
+  const plans = await effectivePlans(rows.filter((r) => r.status !== "graded"));
+  const doubled = [...plans].filter(([, plan]) => isDoubleGraded(plan)).map(([id]) => id);
   const blind = doubled.length ? await blindGradesOf(doubled) : new Map();
   const items = rows.map((r) => ({
     id: r.id,
@@ -95,7 +90,6 @@ export type HistoryItem = { id: string; action: string; actorId: string; actorNa
 
 /** The grading desk's attempt; null when there is none or `scope` may not see its learner. */
 export async function getGradingView(attemptId: string, scope: StaffScope): Promise<GradingView | null> {
-  await decidePlans([attemptId]);
   const row = await db.assessmentAttempt.findFirst({
     where: { id: attemptId, ...ofLearners(scope) },
     include: { answers: true, user: { select: { name: true, email: true } }, gradeEvents: { orderBy: { createdAt: "desc" } } },
@@ -108,7 +102,7 @@ export async function getGradingView(attemptId: string, scope: StaffScope): Prom
     ...effectiveAttempt(toRecord(attempt)),
     learnerName: user.name,
     learnerEmail: user.email,
-    doubleGrading: row.doubleGrading,
+    doubleGrading: (await effectivePlans([row])).get(row.id)!,
     history: gradeEvents.map((e) => ({ id: e.id, action: e.action, actorId: e.actorId, actorName: names.get(e.actorId) ?? "（已删除）", finalScore: e.finalScore, outcome: e.outcome, createdAt: e.createdAt })),
   };
 }
@@ -128,12 +122,8 @@ export async function saveGrade(
   const row = await db.assessmentAttempt.findUnique({ where: { id: input.attemptId }, include: { answers: true } });
   if (!row) return { ok: false, reason: "not-found" };
   if (row.status === "in_progress") return { ok: false, reason: "not-submitted" };
-  if (row.status === "submitted") {
-    // A double-graded attempt is graded through the blind forms until it is settled (lib/grading/blind.ts).
-    if (row.doubleGrading === null) await decidePlans([row.id]);
-    const plan = row.doubleGrading ?? (await db.assessmentAttempt.findUnique({ where: { id: row.id }, select: { doubleGrading: true } }))?.doubleGrading ?? null;
-    if (isDoubleGraded(plan)) return { ok: false, reason: "double-graded" };
-  }
+  // A double-graded attempt is graded through the blind forms until it is settled (lib/grading/blind.ts).
+  if (row.status === "submitted" && isDoubleGraded((await effectivePlans([row])).get(row.id)!)) return { ok: false, reason: "double-graded" };
   const attempt = toRecord(row);
   const errors = scoreErrors(rubricItems(attempt.paper), input.scores, input.intent === "finalise");
   if (Object.keys(errors).length) return { ok: false, reason: "invalid-scores", errors };
@@ -147,6 +137,8 @@ export async function saveGrade(
     gradeComment: input.comment,
     gradeVersion: input.version + 1,
     gradedById: actorId,
+    // The first grade saved stores the plan it was saved under (lib/grading/blind.ts, effectivePlan).
+    ...(row.doubleGrading === null ? { doubleGrading: "single" } : {}),
     ...(finalise ? { status, gradedAt: new Date(), part2Score: grade.part2Score, part3Score: grade.part3Score, finalScore: grade.finalScore, outcome: grade.outcome } : {}),
   };
   const written = await db.$transaction(async (tx) => {

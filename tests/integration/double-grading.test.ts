@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { loadAttempt, startAttempt, submitAttempt } from "@/lib/assessment/attempts";
 import { readAssessment, type AssessmentContent } from "@/lib/content/banks";
 import { computeGrade, rubricItems, type RubricItem, type Scores } from "@/lib/assessment/scoring";
-import { blindStage, decidePlans, pickForDoubleGrading, saveBlindGrade } from "@/lib/grading/blind";
+import { blindStage, pickForDoubleGrading, saveBlindGrade } from "@/lib/grading/blind";
 import { gradingQueue, releaseConfirmed, saveGrade } from "@/lib/grading/queries";
 import { saveDoubleGradingSettings } from "@/lib/grading/settings";
 
@@ -46,21 +46,28 @@ async function picked() {
 }
 
 describe("double grading", () => {
-  it("draws the share in settings when grading begins, once, and leaves a started grade single", async () => {
+  it("draws the share in settings until grading begins, then keeps the plan; a started grade stays single", async () => {
     await saveDoubleGradingSettings({ share: 0, tolerance: 20 });
     const started = await submittedAttempt();
     await saveGrade(graders[0], { attemptId: started.id, version: 0, intent: "draft", comment: "", scores: {} }, content.config);
     expect((await db.assessmentAttempt.findUniqueOrThrow({ where: { id: started.id } })).doubleGrading).toBe("single");
     await saveDoubleGradingSettings({ share: 100, tolerance: 20 });
     const drawn = await submittedAttempt();
+    const untouched = await submittedAttempt();
     const queue = await gradingQueue({ kind: "all" }, graders[0]);
     expect(queue.waiting.find((w) => w.id === drawn.id)?.double).toBe("open");
     expect(queue.waiting.find((w) => w.id === started.id)?.double).toBeNull();
-    await saveDoubleGradingSettings({ share: 0, tolerance: 20 });
-    await decidePlans([drawn.id]);
+    // Listing writes nothing (a GET); the first blind grade stores the plan.
+    expect((await db.assessmentAttempt.findUniqueOrThrow({ where: { id: drawn.id } })).doubleGrading).toBeNull();
+    await blind(graders[0], drawn, {}, "draft");
     expect((await db.assessmentAttempt.findUniqueOrThrow({ where: { id: drawn.id } })).doubleGrading).toBe("random");
+    // Turned off: an attempt not yet begun is single again, the begun one stays double.
+    await saveDoubleGradingSettings({ share: 0, tolerance: 20 });
+    const after = await gradingQueue({ kind: "all" }, graders[0]);
+    expect(after.waiting.find((w) => w.id === drawn.id)?.double).toBe("draft");
+    expect(after.waiting.find((w) => w.id === untouched.id)?.double).toBeNull();
     // A single grade is refused on it: it goes through the blind forms.
-    const single = await saveGrade(graders[0], { attemptId: drawn.id, version: 0, intent: "finalise", comment: "", scores: scoresOf(rubricItems(drawn.paper), () => 1) }, content.config);
+    const single = await saveGrade(graders[1], { attemptId: drawn.id, version: 1, intent: "finalise", comment: "", scores: scoresOf(rubricItems(drawn.paper), () => 1) }, content.config);
     expect(single).toEqual({ ok: false, reason: "double-graded" });
   });
 
