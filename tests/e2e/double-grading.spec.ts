@@ -45,6 +45,7 @@ test("two graders score blind, a disagreement goes to a third grader, then the g
   // The form gives way to where the attempt stands.
   await expect(page.getByText(/^你已完成评分。另一位批阅人评分后，系统比对两份评分/)).toBeVisible();
   await expect(inputs(page)).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "你的评分" })).toBeVisible();
   await page.goto("/grading");
   await expect(page.getByRole("listitem").filter({ hasText: "双评学员" })).toContainText("双评 · 你已评分，等待另一位批阅人");
   await signOut(page);

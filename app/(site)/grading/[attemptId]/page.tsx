@@ -7,13 +7,13 @@ import { OutcomeBadge } from "@/components/outcome-badge";
 import { integrityLog } from "@/lib/assessment/integrity-queries";
 import { part2Key, part3Key } from "@/lib/assessment/item-keys";
 import { GRADER_STATUS_LABELS } from "@/lib/assessment/schema";
-import { formatScore, rubricItems } from "@/lib/assessment/scoring";
+import { formatScore, rubricItems, type RubricItem } from "@/lib/assessment/scoring";
 import { requireGrader } from "@/lib/auth/scope";
 import { loadAssessment } from "@/lib/content/banks";
 import { compileLesson } from "@/lib/content/compile";
 import { PLAN_SECTIONS } from "@/lib/content/question-schema";
 import { saveBlindGradeAction } from "@/lib/grading/actions";
-import { blindStage, type BlindStage } from "@/lib/grading/blind";
+import { blindStage, type BlindGradeView, type BlindStage } from "@/lib/grading/blind";
 import { combinedScores, isDoubleGraded } from "@/lib/grading/double";
 import { getGradingView, gradingQueue } from "@/lib/grading/queries";
 import { isCorrect } from "@/lib/quiz/grade";
@@ -39,6 +39,23 @@ const ACTIONS: Record<string, string> = {
 };
 
 const PLAN_LABELS: Record<string, string> = { random: "双评（随机抽取）", picked: "双评（讲师指定）" };
+
+/** A blind grader's own finished grade, for reference while the other grader works. */
+function OwnGrade({ items, grade }: { items: RubricItem[]; grade: BlindGradeView }) {
+  return (
+    <section className="card stack" aria-labelledby="own-grade">
+      <h3 id="own-grade">你的评分</h3>
+      <ul>
+        {items.map((item) => (
+          <li key={item.key}>
+            {item.criterion}：{grade.scores[item.key]?.points ?? 0} / {item.max} 分{grade.scores[item.key]?.comment ? `（${grade.scores[item.key].comment}）` : ""}
+          </li>
+        ))}
+      </ul>
+      {grade.comment ? <p>总评：{grade.comment}</p> : null}
+    </section>
+  );
+}
 
 /** What a grader is told about a double-graded attempt still being graded (decision 043). */
 function blindNotice(stage: BlindStage): string {
@@ -84,7 +101,8 @@ export default async function GradeAttemptPage({ params }: Props) {
     // Keyed by mode: a form's answer (and the version it holds) never carries over to another mode.
     if (!stage) return <GradeForm key="single" {...formProps} version={view!.gradeVersion} scores={view!.gradeScores} comment={view!.gradeComment ?? ""} />;
     const mine = { version: stage.mine?.version ?? 0, scores: stage.mine?.scores ?? {}, comment: stage.mine?.comment ?? "" };
-    if (stage.kind === "blind") return stage.canGrade && !stage.mine?.finalised ? <GradeForm key="blind" {...formProps} {...mine} action={saveBlindGradeAction} /> : null;
+    if (stage.kind === "blind" && stage.mine?.finalised) return <OwnGrade items={items} grade={stage.mine} />;
+    if (stage.kind === "blind") return stage.canGrade ? <GradeForm key="blind" {...formProps} {...mine} action={saveBlindGradeAction} /> : null;
     if (stage.inPair) return null;
     const agreed = combinedScores(items, stage.first.scores, stage.second.scores);
     const locked = Object.fromEntries(Object.entries(agreed).filter(([key]) => !stage.disputed.includes(key)));
