@@ -2,14 +2,17 @@
 // A believable cohort for demos and benchmarks, drawn from the real course and banks: lesson
 // progress with a module-by-module completion funnel, module quiz attempts, and final
 // assessment sittings at every status, graded with the app's own scoring. Same seed, same
-// cohort (times are relative to the run). Refuses a second run unless --reset, which deletes
-// only the cohort's accounts (e-mail domain cohort.example.com) and, by cascade, their data, and
+// cohort (times are relative to the run). About a fifth of the graded sittings are blind double
+// graded (some moderated, a few still waiting), and the setting grading.double is set to match.
+// Refuses a second run unless --reset, which deletes only the cohort's accounts (e-mail domain cohort.example.com) and, by cascade, their data, and
 // the cohort's company: its departments and 学习任务 (ids starting "cohort-", see cohort/organisation.ts).
 import { parseArgs } from "node:util";
 import { hashPassword } from "better-auth/crypto";
 import { databaseUrl } from "@/lib/database-url";
 import { db } from "@/lib/db";
+import { DOUBLE_GRADING_KEY, doubleGradingSettingsSchema } from "@/lib/grading/double";
 import { COHORT_DOMAIN, COHORT_PASSWORD, headEmail, learnerEmail, loadContent, trainerEmail, type CohortContext } from "./cohort/context";
+import { COHORT_DOUBLE_GRADING } from "./cohort/double";
 import { COHORT_ID_PREFIX, planOrganisation } from "./cohort/organisation";
 import { planCohort } from "./cohort/plan";
 import { describe, summarize, type CohortSummary } from "./cohort/summary";
@@ -54,6 +57,9 @@ export async function seedCohort(options: CohortOptions): Promise<CohortSummary>
     log(`--reset：已删除 ${count} 个演示群体账号及其数据`);
   }
   await deleteCohortCompany();
+  // The seeded double grades follow this tolerance, so the agreement page reads them as they were made.
+  const doubleGrading = JSON.stringify(doubleGradingSettingsSchema.parse(COHORT_DOUBLE_GRADING));
+  await db.setting.upsert({ where: { key: DOUBLE_GRADING_KEY }, create: { key: DOUBLE_GRADING_KEY, value: doubleGrading }, update: { value: doubleGrading } });
   const prepared = lap();
 
   const ctx: CohortContext = { seed: options.seed, now: Date.now(), ...loadContent(), trainerIds: makeTrainerIds(options.seed) };
@@ -82,6 +88,7 @@ export async function seedCohort(options: CohortOptions): Promise<CohortSummary>
   if (summary.attempts < options.attempts) log(`注意：学员完成的模块太少，只生成了 ${summary.attempts} 次作答（要求 ${options.attempts}）。`);
   log(`写入 ${rows.toLocaleString("en-US")} 行。用时：迁移与检查 ${prepared} · 生成 ${planned} · 写入 ${written} · 合计 ${((performance.now() - started) / 1000).toFixed(1)}s`);
   log(`公司「京东商城」：${org.regions.length} 个大区、${org.leaves.length} 个小组，${org.regions.length} 名部门负责人（${headEmail(0)} …），4 个学习任务`);
+  log(`双评设置（${DOUBLE_GRADING_KEY}）：抽取 ${COHORT_DOUBLE_GRADING.share}%，容差 ${COHORT_DOUBLE_GRADING.tolerance}%`);
   log(`登录：${learnerEmail(0, options.learners)} … ${learnerEmail(options.learners - 1, options.learners)}，讲师 ${trainerEmail(0)}；密码均为 ${COHORT_PASSWORD}`);
   return summary;
 }

@@ -1,21 +1,24 @@
 import { part1Responses } from "@/lib/item-responses/rows";
 import { gradeAtSubmission } from "@/lib/assessment/scoring";
 import { drawPaper, type Paper } from "@/lib/assessment/paper";
-import { finalScore, outcome, type Outcome } from "@/lib/assessment/scoring";
+import { finalScore, outcome, rubricItems, type Outcome } from "@/lib/assessment/scoring";
+import { isDoubleGraded } from "@/lib/grading/double";
 import type { AttemptStatus } from "@/lib/assessment/schema";
 import { PLAN_SECTIONS } from "@/lib/content/question-schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DAY, MINUTE, type CohortContext } from "./context";
 import { chance, clamp, exponential, makeId, makeUuid, normal, pick, sigmoid, uniform, type Rng } from "./random";
+import { DOUBLE_EVENTS, doubleRng, drawPlan, simulateDoubleGrading, type BlindGradeRow } from "./double";
 import { respond } from "./responses";
 import { caseAnswer, criterionComment, overallComment, planSection } from "./texts";
 import { part1Key, part2Key, part3Key } from "@/lib/assessment/item-keys";
 
 // Final-assessment sittings of one learner who finished the course: a real paper from
 // drawPaper, answers saved as the attempt page saves them, part 1 and the case's choice points
-// graded by the app's own gradeAtSubmission, rubric grades by a trainer, and the total and
-// outcome from lib/assessment/score.ts. The status follows from the times: a sitting still
-// running is in_progress, one not yet graded submitted, one graded but held graded.
+// graded by the app's own gradeAtSubmission, rubric grades by a trainer (or by two, blind, see
+// double.ts), and the total and outcome from lib/assessment/scoring.ts. The status follows from
+// the times: a sitting still running is in_progress, one not yet graded submitted, one graded
+// but held graded.
 
 export type SimAttempt = {
   row: Omit<Prisma.AssessmentAttemptCreateManyInput, "paper">;
@@ -24,6 +27,8 @@ export type SimAttempt = {
   paper: Paper;
   answers: Prisma.AssessmentAnswerCreateManyInput[];
   events: Prisma.GradeEventCreateManyInput[];
+  /** Blind grades of a double-graded sitting (scripts/cohort/double.ts). */
+  blindGrades: BlindGradeRow[];
   /** Part 1's item responses, as lib/assessment/queries.ts stores them at submission. */
   responses: Prisma.ItemResponseCreateManyInput[];
 };
@@ -97,7 +102,7 @@ function simulateAttempt(ctx: CohortContext, rng: Rng, learner: Learner, number:
   });
 
   const row: SimAttempt["row"] = { id, userId: learner.id, number, seed, startedAt: new Date(startedAt), deadlineAt: new Date(deadlineAt) };
-  if (inProgress) return { row: { ...row, status: "in_progress" }, status: "in_progress", outcome: null, paper, answers, events: [], responses: [] };
+  if (inProgress) return { row: { ...row, status: "in_progress" }, status: "in_progress", outcome: null, paper, answers, events: [], blindGrades: [], responses: [] };
 
   // Time-outs are submitted when the attempt is next loaded, a little after the deadline.
   const submittedAt = autoSubmitted ? deadlineAt + MINUTE * uniform(rng, 0.2, 30) : startedAt + duration;
@@ -111,51 +116,101 @@ function simulateAttempt(ctx: CohortContext, rng: Rng, learner: Learner, number:
   const finalised = gradedAt <= ctx.now;
   const draftAt = finalised ? gradedAt - MINUTE * uniform(rng, 10, 90) : uniform(rng, submittedAt, ctx.now);
   const drafted = chance(rng, finalised ? 0.3 : 0.2) && draftAt > submittedAt;
-  if (!finalised && !drafted) return { row: { ...submitted, status: "submitted" }, status: "submitted", outcome: null, paper, answers, events: [], responses };
+  if (!finalised && !drafted) return { row: { ...submitted, status: "submitted" }, status: "submitted", outcome: null, paper, answers, events: [], blindGrades: [], responses };
 
-  // Rubric grades: better learners earn a larger share of each criterion's points.
-  const leniency = normal(rng, 0, 0.2);
-  const gradeScores: Record<string, { points: number; comment: string }> = {};
-  const grade = (prefix: string, rubric: { id: string; points: number }[]) => {
-    let sum = 0;
-    for (const criterion of rubric) {
-      const share = clamp(sigmoid(0.7 * theta + 1.15 + leniency - (autoSubmitted ? 0.6 : 0) + normal(rng, 0, 0.55)), 0, 1);
-      const points = Math.round(share * criterion.points);
-      gradeScores[`${prefix}:${criterion.id}`] = { points, comment: criterionComment(rng, points / criterion.points) };
-      sum += points;
-    }
-    return sum;
-  };
-  const part2Score = auto.part2AutoPoints + grade("p2", paper.case.study.rubric);
-  const part3Score = grade("p3", paper.prompt.rubric);
-  const total = finalScore({ part1: auto.part1Score, part2: part2Score, part3: part3Score }, config.weights);
-  const result = outcome(total, config);
-  const event = (action: string, at: number, fields: Partial<Prisma.GradeEventCreateManyInput>): Prisma.GradeEventCreateManyInput => ({
+  // Grading has begun: single or blind double grading (scripts/cohort/double.ts), decided once.
+  const items = rubricItems(paper);
+  // The attempt's merit per criterion (log-odds of the share of its points it deserves).
+  const merit = Object.fromEntries(items.map((item) => [item.key, 0.7 * theta + 1.15 - (autoSubmitted ? 0.6 : 0) + normal(rng, 0, 0.55)]));
+  const doubled = doubleRng(ctx, id);
+  const doubleGrading = drawPlan(doubled);
+  const graded = { ...submitted, doubleGrading };
+  const base = { paper, answers, responses };
+  const event = (action: string, at: number, fields: Partial<Prisma.GradeEventCreateManyInput>, actorId = grader): Prisma.GradeEventCreateManyInput => ({
     id: makeId(rng),
     attemptId: id,
-    actorId: grader,
+    actorId,
     action,
     createdAt: new Date(at),
     ...fields,
   });
+  const releasedAt = gradedAt + DAY * (0.02 + exponential(rng, 2));
+
+  if (isDoubleGraded(doubleGrading)) {
+    const double = simulateDoubleGrading({
+      ctx,
+      rng: doubled,
+      attemptId: id,
+      items,
+      quality: Object.fromEntries(items.map((item) => [item.key, sigmoid(merit[item.key])])),
+      auto,
+      config,
+      submittedAt,
+      settledAt: finalised ? gradedAt : null,
+      lastSaveAt: draftAt,
+    });
+    if (!double.settled) {
+      return { ...base, row: { ...graded, status: "submitted" }, status: "submitted", outcome: null, events: [], blindGrades: double.blindGrades };
+    }
+    const { grade, settledBy } = double;
+    const scores = JSON.stringify(double.scores);
+    const released = releasedAt <= ctx.now;
+    const events = [event(double.moderated ? DOUBLE_EVENTS.moderated : DOUBLE_EVENTS.agreed, gradedAt, { scores, comment: double.comment, ...grade }, settledBy)];
+    if (released) events.push(event("release", releasedAt, { finalScore: grade.finalScore, outcome: grade.outcome }, settledBy));
+    const status: AttemptStatus = released ? "released" : "graded";
+    return {
+      ...base,
+      row: {
+        ...graded,
+        status,
+        ...grade,
+        gradeScores: scores,
+        gradeComment: double.comment,
+        gradeVersion: events.filter((e) => e.action !== "release").length,
+        gradedById: settledBy,
+        gradedAt: new Date(gradedAt),
+        releasedAt: released ? new Date(releasedAt) : null,
+      },
+      status,
+      outcome: grade.outcome,
+      events,
+      blindGrades: double.blindGrades,
+    };
+  }
+
+  // Rubric grades by one trainer: better learners earn a larger share of each criterion's points.
+  const leniency = normal(rng, 0, 0.2);
+  const gradeScores: Record<string, { points: number; comment: string }> = {};
+  const grade = (part: 2 | 3) => {
+    let sum = 0;
+    for (const item of items.filter((i) => i.part === part)) {
+      const share = clamp(sigmoid(merit[item.key] + leniency), 0, 1);
+      const points = Math.round(share * item.max);
+      gradeScores[item.key] = { points, comment: criterionComment(rng, points / item.max) };
+      sum += points;
+    }
+    return sum;
+  };
+  const part2Score = auto.part2AutoPoints + grade(2);
+  const part3Score = grade(3);
+  const total = finalScore({ part1: auto.part1Score, part2: part2Score, part3: part3Score }, config.weights);
+  const result = outcome(total, config);
   // Events carry what lib/grading/queries.ts records: drafts the scores, finalisations the
   // results too, releases the total and outcome.
   if (!finalised) {
     const entries = Object.entries(gradeScores);
     const partial = JSON.stringify(Object.fromEntries(entries.slice(0, Math.ceil(entries.length * uniform(rng, 0.2, 0.8)))));
     return {
-      row: { ...submitted, status: "submitted", gradeScores: partial, gradeComment: "", gradeVersion: 1, gradedById: grader },
+      ...base,
+      row: { ...graded, status: "submitted", gradeScores: partial, gradeComment: "", gradeVersion: 1, gradedById: grader },
       status: "submitted",
       outcome: null,
-      paper,
-      answers,
       events: [event("draft", draftAt, { scores: partial, comment: "" })],
-      responses,
+      blindGrades: [],
     };
   }
 
   const gradeComment = overallComment(rng, result);
-  const releasedAt = gradedAt + DAY * (0.02 + exponential(rng, 2));
   const released = releasedAt <= ctx.now;
   const scores = JSON.stringify(gradeScores);
   const events = drafted ? [event("draft", draftAt, { scores, comment: gradeComment })] : [];
@@ -165,7 +220,7 @@ function simulateAttempt(ctx: CohortContext, rng: Rng, learner: Learner, number:
   const status: AttemptStatus = released ? "released" : "graded";
   return {
     row: {
-      ...submitted,
+      ...graded,
       status,
       part2Score,
       part3Score,
@@ -183,6 +238,7 @@ function simulateAttempt(ctx: CohortContext, rng: Rng, learner: Learner, number:
     paper,
     answers,
     events,
+    blindGrades: [],
     responses,
   };
 }

@@ -12,7 +12,8 @@ export function personName(rng: Rng): string {
   return pick(rng, [...SURNAMES]) + given;
 }
 
-export const TRAINER_NAMES = ["陈讲师", "周讲师", "林讲师"];
+// Five, so that blind pairs vary and a third trainer is always free to moderate (decision 043).
+export const TRAINER_NAMES = ["陈讲师", "周讲师", "林讲师", "吴讲师", "郑讲师"];
 
 const CASE_SENTENCES = [
   "先看数据：点击到加购的转化明显低于同类店铺，问题主要出在详情页和价格上。",
@@ -84,3 +85,12 @@ const OVERALL = {
 };
 
 export const overallComment = (rng: Rng, outcome: keyof typeof OVERALL) => pick(rng, OVERALL[outcome]);
+
+const MODERATION = [
+  "两位批阅人分歧较大的评分项已按评分细则复核，以复核结果为准。",
+  "仲裁：对照评分细则重新核对了争议项，其余项取两位批阅人的平均分。",
+  "争议项已复核：要点基本写到，但数据支撑不足，按细则给分。",
+];
+
+/** The moderator's overall comment on a disputed double-graded attempt. */
+export const moderationComment = (rng: Rng) => pick(rng, MODERATION);

@@ -21,7 +21,7 @@ export const makeTrainerIds = (seed: string): string[] => {
   return TRAINER_NAMES.map(() => makeId(rng));
 };
 
-/** The trainers who graded the cohort (grade events need an actor). */
+/** The trainers who graded the cohort (grade events and blind grades need an actor). */
 export function trainerRows(ctx: CohortContext, password: string, org?: CohortOrganisation): TableRows[] {
   const rng = rngFor(ctx.seed, "trainer-accounts");
   const at = new Date(ctx.now - 200 * DAY);
@@ -50,6 +50,7 @@ export function chunkRows(ctx: CohortContext, plans: readonly LearnerPlan[], pas
   const attempts: Prisma.AssessmentAttemptCreateManyInput[] = [];
   const answers: Prisma.AssessmentAnswerCreateManyInput[] = [];
   const events: Prisma.GradeEventCreateManyInput[] = [];
+  const blindGrades: Prisma.BlindGradeCreateManyInput[] = [];
   const responses: Prisma.ItemResponseCreateManyInput[] = [];
 
   for (const plan of plans) {
@@ -68,6 +69,7 @@ export function chunkRows(ctx: CohortContext, plans: readonly LearnerPlan[], pas
       attempts.push({ ...sitting.row, paper: JSON.stringify(sitting.paper) });
       answers.push(...sitting.answers);
       events.push(...sitting.events);
+      blindGrades.push(...sitting.blindGrades);
       responses.push(...sitting.responses);
     }
     // What the app keeps on the user row: the latest lesson, quiz or assessment activity.
@@ -87,6 +89,7 @@ export function chunkRows(ctx: CohortContext, plans: readonly LearnerPlan[], pas
     ["assessment_attempt", attempts],
     ["assessment_answer", answers],
     ["grade_event", events],
+    ["blind_grade", blindGrades],
     ["item_response", responses],
   ];
   const stats = {
