@@ -4,8 +4,9 @@
 // assessment sittings at every status, graded with the app's own scoring. Same seed, same
 // cohort (times are relative to the run). About a fifth of the graded sittings are blind double
 // graded (some moderated, a few still waiting), and the setting grading.double is set to match.
-// Refuses a second run unless --reset, which deletes only the cohort's accounts (e-mail domain cohort.example.com) and, by cascade, their data, and
-// the cohort's company: its departments and 学习任务 (ids starting "cohort-", see cohort/organisation.ts).
+// Refuses a second run unless --reset, which deletes only the cohort's accounts (e-mail domain
+// cohort.example.com) and, by cascade, their data, and the cohort's company: its departments and
+// 学习任务 (ids starting "cohort-", see cohort/organisation.ts).
 import { parseArgs } from "node:util";
 import { hashPassword } from "better-auth/crypto";
 import { databaseUrl } from "@/lib/database-url";

@@ -116,14 +116,16 @@ function simulateAttempt(ctx: CohortContext, rng: Rng, learner: Learner, number:
   const finalised = gradedAt <= ctx.now;
   const draftAt = finalised ? gradedAt - MINUTE * uniform(rng, 10, 90) : uniform(rng, submittedAt, ctx.now);
   const drafted = chance(rng, finalised ? 0.3 : 0.2) && draftAt > submittedAt;
-  if (!finalised && !drafted) return { row: { ...submitted, status: "submitted" }, status: "submitted", outcome: null, paper, answers, events: [], blindGrades: [], responses };
+  // Whether it is double graded is decided once, when grading begins (scripts/cohort/double.ts).
+  // Blind grades take longer to settle: most double-graded papers still waiting have one under way.
+  const doubled = doubleRng(ctx, id);
+  const doubleGrading = drawPlan(doubled);
+  const begun = finalised || (isDoubleGraded(doubleGrading) ? draftAt > submittedAt && chance(doubled, 0.7) : drafted);
+  if (!begun) return { row: { ...submitted, status: "submitted" }, status: "submitted", outcome: null, paper, answers, events: [], blindGrades: [], responses };
 
-  // Grading has begun: single or blind double grading (scripts/cohort/double.ts), decided once.
   const items = rubricItems(paper);
   // The attempt's merit per criterion (log-odds of the share of its points it deserves).
   const merit = Object.fromEntries(items.map((item) => [item.key, 0.7 * theta + 1.15 - (autoSubmitted ? 0.6 : 0) + normal(rng, 0, 0.55)]));
-  const doubled = doubleRng(ctx, id);
-  const doubleGrading = drawPlan(doubled);
   const graded = { ...submitted, doubleGrading };
   const base = { paper, answers, responses };
   const event = (action: string, at: number, fields: Partial<Prisma.GradeEventCreateManyInput>, actorId = grader): Prisma.GradeEventCreateManyInput => ({

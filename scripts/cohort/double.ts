@@ -24,9 +24,9 @@ export const DOUBLE_EVENTS = { agreed: "finalise", moderated: "moderate" } as co
 /** A few more attempts than the random share: those a trainer picked (设为双评). */
 const PICKED = 0.03;
 /** Each trainer's own leniency, in shares of a criterion's maximum. */
-const LENIENCY = 0.08;
+const LENIENCY = 0.05;
 /** A grader's noise around the attempt's quality, in shares of a criterion's maximum. */
-const NOISE = 0.06;
+const NOISE = 0.04;
 
 /** The double-grading stream of one attempt: its own, so drawing it leaves the rest of the cohort alone. */
 export const doubleRng = (ctx: Pick<CohortContext, "seed">, attemptId: string): Rng => rngFor(ctx.seed, "double", attemptId);
@@ -37,7 +37,7 @@ export function drawPlan(rng: Rng): DoubleGradingPlan {
   return r < COHORT_DOUBLE_GRADING.share / 100 + PICKED ? "picked" : "single";
 }
 
-/** Trainer i's leniency (−8%…+8% of a criterion's maximum), the same for every attempt of a seed. */
+/** Trainer i's leniency (−5%…+5% of a criterion's maximum), the same for every attempt of a seed. */
 export const leniencyOf = (seed: string, trainerIndex: number): number => uniform(rngFor(seed, "leniency", trainerIndex), -LENIENCY, LENIENCY);
 
 const halfSteps = (x: number, max: number) => clamp(Math.round(x * 2) / 2, 0, max);
