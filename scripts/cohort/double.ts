@@ -42,7 +42,7 @@ export const leniencyOf = (seed: string, trainerIndex: number): number => unifor
 
 const halfSteps = (x: number, max: number) => clamp(Math.round(x * 2) / 2, 0, max);
 
-export type BlindGradeRow = Prisma.BlindGradeCreateManyInput & { role: BlindRole };
+export type BlindGradeRow = Prisma.BlindGradeCreateManyInput & { role: BlindRole; comment: string; finalisedAt: Date | null; createdAt: Date; updatedAt: Date };
 
 export type DoubleGradingInput = {
   ctx: CohortContext;

@@ -9,7 +9,8 @@ import { db } from "@/lib/db";
 import { gradeAtSubmission } from "@/lib/assessment/scoring";
 import { answerSlots, drawPaper } from "@/lib/assessment/paper";
 import { listAttempts } from "@/lib/assessment/attempts";
-import { finalScore, outcome } from "@/lib/assessment/scoring";
+import { computeGrade, finalScore, outcome, rubricItems, type Scores } from "@/lib/assessment/scoring";
+import { combinedScores, disputedCriteria, doubleGradingSettingsSchema } from "@/lib/grading/double";
 import { readAssessment, loadModuleQuiz, type AssessmentContent } from "@/lib/content/banks";
 import { loadCourse } from "@/lib/content/load";
 import { isCorrect } from "@/lib/quiz/grade";
@@ -32,7 +33,7 @@ async function fingerprint() {
   const users = await db.user.findMany({
     where: { ...cohort, role: "learner" },
     orderBy: { email: "asc" },
-    include: { lessonProgress: { select: { lessonKey: true } }, quizAttempts: { select: { moduleSlug: true, score: true } }, assessments: { select: { number: true, status: true, seed: true, finalScore: true } } },
+    include: { lessonProgress: { select: { lessonKey: true } }, quizAttempts: { select: { moduleSlug: true, score: true } }, assessments: { select: { number: true, status: true, seed: true, finalScore: true, doubleGrading: true, blindGrades: { select: { graderId: true, role: true, scores: true } } } } },
   });
   return users.map((u) => ({
     email: u.email,
@@ -46,12 +47,12 @@ async function fingerprint() {
 describe("npm run seed:cohort (small)", () => {
   it("creates the learners, their trainers and credential accounts sharing one hash of cohort123", async () => {
     expect(await db.user.count({ where: { ...cohort, role: "learner" } })).toBe(50);
-    expect(await db.user.count({ where: { ...cohort, role: "trainer" } })).toBe(3);
+    expect(await db.user.count({ where: { ...cohort, role: "trainer" } })).toBe(5);
     const first = await db.user.findUniqueOrThrow({ where: { email: "learner00001@cohort.example.com" } });
     expect(first.role).toBe("learner");
     expect(await db.user.count({ where: { ...cohort, role: "dept_head" } })).toBe(8);
     const accounts = await db.account.findMany({ where: { user: cohort } });
-    expect(accounts).toHaveLength(61);
+    expect(accounts).toHaveLength(63);
     expect(accounts.every((a) => a.providerId === "credential" && a.accountId === a.userId)).toBe(true);
     expect(new Set(accounts.map((a) => a.password)).size).toBe(1);
     expect(await verifyPassword({ hash: accounts[0].password!, password: "cohort123" })).toBe(true);
@@ -180,11 +181,40 @@ describe("npm run seed:cohort (small)", () => {
         expect(a.outcome).toBe(outcome(a.finalScore!, config));
         expect(a.gradedAt!.getTime()).toBeGreaterThan(a.submittedAt!.getTime());
         expect(row.gradedById).toBeTruthy();
-        expect(row.gradeEvents.some((e) => e.action === "finalise" && e.finalScore === a.finalScore)).toBe(true);
+        // A double-graded sitting is settled by a moderation when its pair disagreed.
+        expect(row.gradeEvents.some((e) => ["finalise", "moderate"].includes(e.action) && e.finalScore === a.finalScore)).toBe(true);
         expect(a.releasedAt !== null).toBe(a.status === "released");
         expect(row.gradeEvents.some((e) => e.action === "release")).toBe(a.status === "released");
       }
     }
+  });
+
+  it("double grades some sittings blind: blind_grade rows whose pair (or moderator) gives the attempt's grade, and the setting to match", async () => {
+    const setting = await db.setting.findUniqueOrThrow({ where: { key: "grading.double" } });
+    const { tolerance } = doubleGradingSettingsSchema.parse(JSON.parse(setting.value));
+    expect(JSON.parse(setting.value)).toEqual({ share: 20, tolerance: 20 });
+    const rows = await db.assessmentAttempt.findMany({
+      where: { user: cohort, doubleGrading: { in: ["random", "picked"] } },
+      include: { answers: true, blindGrades: true },
+    });
+    const settled = rows.filter((r) => r.status === "graded" || r.status === "released");
+    expect(settled.length).toBeGreaterThan(0);
+    const trainers = new Set((await db.user.findMany({ where: { ...cohort, role: "trainer" }, select: { id: true } })).map((t) => t.id));
+    for (const row of settled) {
+      const a = (await listAttempts(row.userId)).find((r) => r.id === row.id)!;
+      const items = rubricItems(a.paper);
+      const scoresOf = (role: string) => JSON.parse(row.blindGrades.find((g) => g.role === role)!.scores) as Scores;
+      expect(row.blindGrades.every((g) => g.finalisedAt && g.version === 1 && trainers.has(g.graderId))).toBe(true);
+      expect(new Set(row.blindGrades.map((g) => g.graderId)).size).toBe(row.blindGrades.length);
+      const disputed = disputedCriteria(items, scoresOf("first"), scoresOf("second"), tolerance);
+      const expected = disputed.length ? combinedScores(items, scoresOf("first"), scoresOf("second"), scoresOf("moderator"), disputed) : combinedScores(items, scoresOf("first"), scoresOf("second"));
+      expect(row.blindGrades).toHaveLength(disputed.length ? 3 : 2);
+      expect(a.gradeScores).toEqual(expected);
+      expect(a).toMatchObject(computeGrade(a.paper, { part1Score: a.part1Score!, part2AutoPoints: a.part2AutoPoints! }, expected, content.config));
+    }
+    // Single-graded sittings have no blind grades.
+    expect(await db.blindGrade.count({ where: { attempt: { user: cohort, doubleGrading: "single" } } })).toBe(0);
+    expect(await db.blindGrade.count({ where: { attempt: { user: cohort } } })).toBe(rows.reduce((n, r) => n + r.blindGrades.length, 0));
   });
 
   it("keeps each learner's last activity and item responses as the app's writes would", async () => {
