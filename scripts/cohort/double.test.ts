@@ -94,10 +94,13 @@ describe("double grading in the cohort seed", () => {
     expect(moderated / settled.length).toBeLessThan(0.5);
   });
 
-  it("scores every blind criterion in half points within the criterion's maximum", () => {
+  it("scores every blind criterion in half points within the criterion's maximum, saved after submission", () => {
     for (const s of sittings.filter((x) => x.blindGrades.length)) {
       const max = new Map(rubricItems(s.paper).map((i) => [i.key, i.max]));
       for (const g of s.blindGrades) {
+        expect(g.createdAt.getTime()).toBeLessThanOrEqual(g.updatedAt.getTime());
+        expect(g.createdAt.getTime()).toBeGreaterThanOrEqual((s.row.submittedAt as Date).getTime());
+        if (g.finalisedAt) expect(g.finalisedAt).toEqual(g.updatedAt);
         for (const [key, { points }] of Object.entries(parse(g.scores))) {
           expect(max.has(key)).toBe(true);
           expect(points * 2).toBe(Math.round(points * 2));

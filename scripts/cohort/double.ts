@@ -97,7 +97,7 @@ export function simulateDoubleGrading(input: DoubleGradingInput): DoubleGradingR
     comment,
     version: 1,
     finalisedAt: finalised ? new Date(savedAt) : null,
-    createdAt: new Date(Math.max(input.submittedAt + MINUTE, savedAt - MINUTE * uniform(rng, 10, 60))),
+    createdAt: new Date(Math.max(input.submittedAt, savedAt - MINUTE * uniform(rng, 10, 60))), // opened, then saved
     updatedAt: new Date(savedAt),
   });
 
