@@ -8,7 +8,7 @@ import { PLAN_SECTIONS } from "@/lib/content/question-schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DAY, MINUTE, type CohortContext } from "./context";
 import { chance, clamp, exponential, makeId, makeUuid, normal, pick, sigmoid, uniform, type Rng } from "./random";
-import { DOUBLE_EVENTS, doubleRng, drawPlan, simulateDoubleGrading, type BlindGradeRow } from "./double";
+import { doubleRng, drawPlan, simulateDoubleGrading, type BlindGradeRow } from "./double";
 import { respond } from "./responses";
 import { caseAnswer, criterionComment, overallComment, planSection } from "./texts";
 import { part1Key, part2Key, part3Key } from "@/lib/assessment/item-keys";
@@ -119,7 +119,7 @@ function simulateAttempt(ctx: CohortContext, rng: Rng, learner: Learner, number:
   // Whether it is double graded is decided once, when grading begins (scripts/cohort/double.ts).
   // Blind grades take longer to settle: most double-graded papers still waiting have one under way.
   const doubled = doubleRng(ctx, id);
-  const doubleGrading = drawPlan(doubled);
+  const doubleGrading = drawPlan(doubled, { id, seed });
   const begun = finalised || (isDoubleGraded(doubleGrading) ? draftAt > submittedAt && chance(doubled, 0.7) : drafted);
   if (!begun) return { row: { ...submitted, status: "submitted" }, status: "submitted", outcome: null, paper, answers, events: [], blindGrades: [], responses };
 
@@ -152,12 +152,12 @@ function simulateAttempt(ctx: CohortContext, rng: Rng, learner: Learner, number:
       lastSaveAt: draftAt,
     });
     if (!double.settled) {
-      return { ...base, row: { ...graded, status: "submitted" }, status: "submitted", outcome: null, events: [], blindGrades: double.blindGrades };
+      const row = { ...graded, status: "submitted" as const, gradeVersion: double.gradeVersion };
+      return { ...base, row, status: "submitted", outcome: null, events: double.events, blindGrades: double.blindGrades };
     }
     const { grade, settledBy } = double;
-    const scores = JSON.stringify(double.scores);
     const released = releasedAt <= ctx.now;
-    const events = [event(double.moderated ? DOUBLE_EVENTS.moderated : DOUBLE_EVENTS.agreed, gradedAt, { scores, comment: double.comment, ...grade }, settledBy)];
+    const events = [...double.events];
     if (released) events.push(event("release", releasedAt, { finalScore: grade.finalScore, outcome: grade.outcome }, settledBy));
     const status: AttemptStatus = released ? "released" : "graded";
     return {
@@ -166,11 +166,11 @@ function simulateAttempt(ctx: CohortContext, rng: Rng, learner: Learner, number:
         ...graded,
         status,
         ...grade,
-        gradeScores: scores,
+        gradeScores: JSON.stringify(double.scores),
         gradeComment: double.comment,
-        gradeVersion: events.filter((e) => e.action !== "release").length,
+        gradeVersion: double.gradeVersion,
         gradedById: settledBy,
-        gradedAt: new Date(gradedAt),
+        gradedAt: new Date(double.settledAt),
         releasedAt: released ? new Date(releasedAt) : null,
       },
       status,

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { computeGrade, rubricItems, type Scores } from "@/lib/assessment/scoring";
+import { effectivePlan } from "@/lib/grading/blind";
 import { combinedComment, combinedScores, disputedCriteria, isDoubleGraded } from "@/lib/grading/double";
 import type { SimAttempt } from "./assessment";
 import { loadContent, type CohortContext } from "./context";
@@ -37,6 +38,11 @@ describe("double grading in the cohort seed", () => {
     expect(share("random")).toBeLessThan(0.24);
     expect(share("picked")).toBeGreaterThan(0.01);
     expect(share("picked")).toBeLessThan(0.06);
+    // "random" exactly when the app's own draw (computed until grading begins) says so.
+    for (const s of sittings) {
+      const drawn = effectivePlan({ id: s.row.id!, seed: s.row.seed, doubleGrading: null, gradeVersion: 0 }, COHORT_DOUBLE_GRADING.share);
+      if (s.row.doubleGrading) expect(s.row.doubleGrading === "random").toBe(drawn === "random");
+    }
     // Graded sittings always have a plan; those never touched by a grader may keep none.
     expect(sittings.filter((s) => s.status === "graded" || s.status === "released").every((s) => s.row.doubleGrading)).toBe(true);
     expect(sittings.filter((s) => !s.row.doubleGrading).every((s) => s.status === "in_progress" || (s.status === "submitted" && !s.row.gradeScores))).toBe(true);
@@ -75,13 +81,17 @@ describe("double grading in the cohort seed", () => {
       const grade = computeGrade(s.paper, { part1Score: s.row.part1Score!, part2AutoPoints: s.row.part2AutoPoints! }, expected, ctx.assessment.config);
       expect(s.row).toMatchObject(grade);
       expect(s.outcome).toBe(grade.outcome);
-      // One settling event by whoever settled it, then the release if released.
-      const action = disputed.length ? "moderate" : "finalise";
-      const settledBy = disputed.length ? moderator!.graderId : second!.graderId;
-      expect(s.events.map((e) => e.action)).toEqual(s.status === "released" ? [action, "release"] : [action]);
-      expect(s.events[0]).toMatchObject({ actorId: settledBy, scores: s.row.gradeScores, ...grade });
-      expect(s.row.gradedById).toBe(settledBy);
-      expect(s.row.gradeVersion).toBe(1);
+      // The history lib/grading/blind.ts writes: each finalised grade, the settling, then the release.
+      const settledBy = disputed.length ? moderator! : second!;
+      const trail = disputed.length ? ["blind", "blind", "moderate", "settle-moderated"] : ["blind", "blind", "settle-agreed"];
+      expect(s.events.map((e) => e.action)).toEqual(s.status === "released" ? [...trail, "release"] : trail);
+      const finalised = s.events.slice(0, trail.length - 1);
+      expect(finalised.map((e) => [e.actorId, e.scores, e.comment, e.createdAt])).toEqual(s.blindGrades.map((g) => [g.graderId, g.scores, g.comment, g.finalisedAt]));
+      expect(s.events[trail.length - 1]).toMatchObject({ actorId: settledBy.graderId, scores: s.row.gradeScores, comment: comment, createdAt: settledBy.finalisedAt, ...grade });
+      expect(s.row.gradedById).toBe(settledBy.graderId);
+      expect(s.row.gradedAt).toEqual(settledBy.finalisedAt);
+      // Every blind save bumps the attempt's version, and so does settling.
+      expect(s.row.gradeVersion).toBe(s.blindGrades.length + 1);
       for (const g of s.blindGrades) {
         expect(g.version).toBe(1);
         expect(g.finalisedAt!.getTime()).toBeLessThanOrEqual((s.row.gradedAt as Date).getTime());
@@ -117,8 +127,8 @@ describe("double grading in the cohort seed", () => {
     let awaitingModeration = 0;
     for (const s of pending) {
       expect([s.row.finalScore, s.row.outcome, s.row.gradeScores, s.row.gradedAt].every((v) => v == null)).toBe(true);
-      expect(s.row.gradeVersion ?? 0).toBe(0);
-      expect(s.events).toEqual([]);
+      expect(s.row.gradeVersion).toBe(s.blindGrades.length);
+      expect(s.events.map((e) => [e.action, e.actorId])).toEqual(s.blindGrades.filter((g) => g.finalisedAt).map((g) => ["blind", g.graderId]));
       const [first, second, moderator] = ["first", "second", "moderator"].map((role) => blind(s, role));
       expect(first?.finalisedAt).toBeTruthy();
       expect(moderator).toBeUndefined();

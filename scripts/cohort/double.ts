@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { gradeFromRubric, type GradeConfig, type GradeResult, type RubricItem, type Scores } from "@/lib/assessment/scoring";
 import { combinedComment, combinedScores, disputedCriteria, type BlindRole, type DoubleGradingPlan, type DoubleGradingSettings } from "@/lib/grading/double";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -15,13 +16,7 @@ import { criterionComment, moderationComment, overallComment } from "./texts";
 
 /** What the seed writes as the `grading.double` setting; the rows below follow its tolerance. */
 export const COHORT_DOUBLE_GRADING: DoubleGradingSettings = { share: 20, tolerance: 20 };
-/**
- * The grade event that settles a double-graded attempt (a "release" may follow): "finalise" when
- * the pair agreed, "moderate" when a moderator settled the dispute. Blind grades themselves live
- * in blind_grade, not in the attempt's history.
- */
-export const DOUBLE_EVENTS = { agreed: "finalise", moderated: "moderate" } as const;
-/** A few more attempts than the random share: those a trainer picked (设为双评). */
+/** Of the attempts the share did not draw, those a trainer picked (设为双评). */
 const PICKED = 0.03;
 /** Each trainer's own leniency, in shares of a criterion's maximum. */
 const LENIENCY = 0.05;
@@ -31,10 +26,16 @@ const NOISE = 0.04;
 /** The double-grading stream of one attempt: its own, so drawing it leaves the rest of the cohort alone. */
 export const doubleRng = (ctx: Pick<CohortContext, "seed">, attemptId: string): Rng => rngFor(ctx.seed, "double", attemptId);
 
-export function drawPlan(rng: Rng): DoubleGradingPlan {
-  const r = rng();
-  if (r < COHORT_DOUBLE_GRADING.share / 100) return "random";
-  return r < COHORT_DOUBLE_GRADING.share / 100 + PICKED ? "picked" : "single";
+/**
+ * The plan stored when grading begins. "random" exactly when the app's own draw says so
+ * (effectivePlan in lib/grading/blind.ts: a hash of the attempt's paper seed and id against the
+ * share; repeated here because that module is server-only), so a seeded plan is the one the app
+ * would have stored; a few of the others a trainer picked.
+ */
+export function drawPlan(rng: Rng, attempt: { id: string; seed: string }): DoubleGradingPlan {
+  const draw = createHash("sha256").update(`double-grading:${attempt.seed}:${attempt.id}`).digest().readUInt32BE(0) % 100;
+  if (draw < COHORT_DOUBLE_GRADING.share) return "random";
+  return chance(rng, PICKED) ? "picked" : "single";
 }
 
 /** Trainer i's leniency (−5%…+5% of a criterion's maximum), the same for every attempt of a seed. */
@@ -60,9 +61,17 @@ export type DoubleGradingInput = {
   lastSaveAt: number;
 };
 
+type Trail = {
+  blindGrades: BlindGradeRow[];
+  /** The attempt's history as lib/grading/blind.ts writes it: "blind" or "moderate" per finalised grade, then the settling event. */
+  events: Prisma.GradeEventCreateManyInput[];
+  /** The attempt's grade version: every blind save bumps it, and so does settling. */
+  gradeVersion: number;
+};
+
 export type DoubleGradingResult =
-  | { settled: false; blindGrades: BlindGradeRow[]; stage: "waiting" | "disputed" }
-  | { settled: true; blindGrades: BlindGradeRow[]; scores: Scores; comment: string; grade: GradeResult; settledBy: string; moderated: boolean; disputed: string[] };
+  | (Trail & { settled: false; stage: "waiting" | "disputed" })
+  | (Trail & { settled: true; scores: Scores; comment: string; grade: GradeResult; settledAt: number; settledBy: string; moderated: boolean; disputed: string[] });
 
 type Grader = { id: string; leniency: number };
 
@@ -105,6 +114,21 @@ export function simulateDoubleGrading(input: DoubleGradingInput): DoubleGradingR
   const b = score(second, items);
   const commentA = overall(a);
   const commentB = overall(b);
+  const trail = (blindGrades: BlindGradeRow[], settle?: Prisma.GradeEventCreateManyInput): Trail => {
+    const events = blindGrades
+      .filter((g) => g.finalisedAt)
+      .map((g): Prisma.GradeEventCreateManyInput => ({
+        id: makeId(rng),
+        attemptId: input.attemptId,
+        actorId: g.graderId,
+        action: g.role === "moderator" ? "moderate" : "blind",
+        scores: g.scores,
+        comment: g.comment,
+        createdAt: g.finalisedAt!,
+      }));
+    if (settle) events.push(settle);
+    return { blindGrades, events, gradeVersion: blindGrades.reduce((n, g) => n + Number(g.version), 0) + (settle ? 1 : 0) };
+  };
 
   if (input.settledAt === null) {
     // Still in grading. Waiting for the second grader (who may have a draft), or disputed and
@@ -116,44 +140,41 @@ export function simulateDoubleGrading(input: DoubleGradingInput): DoubleGradingR
         const begun = Object.fromEntries(Object.entries(b).slice(0, Math.ceil(items.length * uniform(rng, 0.2, 0.8))));
         blindGrades.push(row(second, "second", begun, "", uniform(rng, end, ctx.now), false));
       }
-      return { settled: false, blindGrades, stage: "waiting" };
+      return { settled: false, stage: "waiting", ...trail(blindGrades) };
     }
     if (disputedCriteria(items, a, b, tolerance).length === 0) forceDispute(rng, items, a, b, tolerance);
     const firstAt = uniform(rng, input.submittedAt + MINUTE, end);
-    return { settled: false, blindGrades: [row(first, "first", a, commentA, firstAt, true), row(second, "second", b, commentB, end, true)], stage: "disputed" };
+    return { settled: false, stage: "disputed", ...trail([row(first, "first", a, commentA, firstAt, true), row(second, "second", b, commentB, end, true)]) };
   }
 
   const settledAt = input.settledAt;
   const span = settledAt - input.submittedAt;
   const disputed = disputedCriteria(items, a, b, tolerance);
-  if (disputed.length === 0) {
-    const scores = combinedScores(items, a, b);
-    return {
-      settled: true,
-      blindGrades: [row(first, "first", a, commentA, input.submittedAt + span * uniform(rng, 0.2, 0.8), true), row(second, "second", b, commentB, settledAt, true)],
-      scores,
-      comment: combinedComment(commentA, commentB),
-      grade: gradeFromRubric(items, auto, scores, config),
-      settledBy: second.id,
-      moderated: false,
-      disputed,
+  const settle = (by: Grader, moderated: boolean, scores: Scores, comment: string, blindGrades: BlindGradeRow[]): DoubleGradingResult => {
+    const grade = gradeFromRubric(items, auto, scores, config);
+    const event: Prisma.GradeEventCreateManyInput = {
+      id: makeId(rng),
+      attemptId: input.attemptId,
+      actorId: by.id,
+      action: moderated ? "settle-moderated" : "settle-agreed",
+      scores: JSON.stringify(scores),
+      comment,
+      ...grade,
+      createdAt: new Date(settledAt),
     };
+    return { settled: true, scores, comment, grade, settledAt, settledBy: by.id, moderated, disputed, ...trail(blindGrades, event) };
+  };
+  if (disputed.length === 0) {
+    const firstAt = input.submittedAt + span * uniform(rng, 0.2, 0.8);
+    const blindGrades = [row(first, "first", a, commentA, firstAt, true), row(second, "second", b, commentB, settledAt, true)];
+    return settle(second, false, combinedScores(items, a, b), combinedComment(commentA, commentB), blindGrades);
   }
   const m = score(moderator, items.filter((i) => disputed.includes(i.key)));
   const commentM = moderationComment(rng);
-  const scores = combinedScores(items, a, b, m, disputed);
   const firstAt = input.submittedAt + span * uniform(rng, 0.1, 0.5);
   const secondAt = firstAt + (settledAt - firstAt) * uniform(rng, 0.2, 0.8);
-  return {
-    settled: true,
-    blindGrades: [row(first, "first", a, commentA, firstAt, true), row(second, "second", b, commentB, secondAt, true), row(moderator, "moderator", m, commentM, settledAt, true)],
-    scores,
-    comment: combinedComment(commentA, commentB, commentM),
-    grade: gradeFromRubric(items, auto, scores, config),
-    settledBy: moderator.id,
-    moderated: true,
-    disputed,
-  };
+  const blindGrades = [row(first, "first", a, commentA, firstAt, true), row(second, "second", b, commentB, secondAt, true), row(moderator, "moderator", m, commentM, settledAt, true)];
+  return settle(moderator, true, combinedScores(items, a, b, m, disputed), combinedComment(commentA, commentB, commentM), blindGrades);
 }
 
 /** Moves the second grader's points on one criterion just beyond the tolerance from the first's. */

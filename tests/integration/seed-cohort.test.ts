@@ -146,8 +146,9 @@ describe("npm run seed:cohort (small)", () => {
         const slots = answerSlots(a.paper);
         expect(Object.keys(a.answers).every((key) => slots.has(key))).toBe(true);
         if (i > 0) expect(records[i - 1]).toMatchObject({ status: "released", outcome: "failed" });
-        // Every grade save (draft or finalise) is an event and bumps the version, as in grading.
-        expect(a.gradeVersion).toBe(row.gradeEvents.filter((e) => e.action !== "release").length);
+        // Every grade save bumps the version, as in grading; each is an event but a blind draft.
+        const blindDrafts = await db.blindGrade.count({ where: { attemptId: row.id, finalisedAt: null } });
+        expect(a.gradeVersion).toBe(row.gradeEvents.filter((e) => e.action !== "release").length + blindDrafts);
 
         if (a.status === "in_progress") {
           expect(a).toMatchObject({ submittedAt: null, part1Score: null, finalScore: null, outcome: null });
@@ -181,8 +182,8 @@ describe("npm run seed:cohort (small)", () => {
         expect(a.outcome).toBe(outcome(a.finalScore!, config));
         expect(a.gradedAt!.getTime()).toBeGreaterThan(a.submittedAt!.getTime());
         expect(row.gradedById).toBeTruthy();
-        // A double-graded sitting is settled by a moderation when its pair disagreed.
-        expect(row.gradeEvents.some((e) => ["finalise", "moderate"].includes(e.action) && e.finalScore === a.finalScore)).toBe(true);
+        // A double-graded sitting is settled by its pair or, when they disagreed, a moderator.
+        expect(row.gradeEvents.some((e) => ["finalise", "settle-agreed", "settle-moderated"].includes(e.action) && e.finalScore === a.finalScore)).toBe(true);
         expect(a.releasedAt !== null).toBe(a.status === "released");
         expect(row.gradeEvents.some((e) => e.action === "release")).toBe(a.status === "released");
       }
