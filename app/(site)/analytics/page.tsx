@@ -29,6 +29,7 @@ export default async function AnalyticsPage() {
         <p className="muted">只统计学员账号。成绩只含已发布的结业考核（学员已能看到的结果）。</p>
         <p><Link href="/analytics/items">查看题目分析（难度、区分度、选项分布）→</Link></p>
         <p><Link href="/analytics/review">查看间隔复习（错题本复习次数、1/7/30 天保持率）→</Link></p>
+        <p><Link href="/analytics/grading">查看评分一致性（双评 ICC、平均分差、评分员宽严度）→</Link></p>
       </section>
 
       <section className="card stack" aria-labelledby="results">
