@@ -11,6 +11,12 @@ export const formatPercentPoints = (x: number): string => `${x.toFixed(1)}%`;
 /** Leniency with its sign, so "+3.3" reads as more lenient than the partners. */
 export const formatLeniency = (x: number): string => `${x > 0 ? "+" : x < 0 ? "−" : "±"}${Math.abs(x).toFixed(1)}`;
 export const graderName = (names: GradingAgreement["names"], id: string): string => names[id] ?? "（已删除的账号）";
+/** A pair as "甲 / 乙", names in collation order (the ids' order would look random). */
+export const pairName = (names: GradingAgreement["names"], graders: readonly [string, string]): string =>
+  graders
+    .map((id) => graderName(names, id))
+    .sort((x, y) => x.localeCompare(y, "zh-CN"))
+    .join(" / ");
 
 export type IccLevel = "良好" | "中等" | "较差";
 export const iccLevel = (icc: number | null): IccLevel | null => (icc === null ? null : icc >= 0.75 ? "良好" : icc >= 0.5 ? "中等" : "较差");
@@ -31,7 +37,7 @@ export function agreementCsv(data: GradingAgreement): string {
     records.push(["评分项", c.label, PART_LABEL[c.part], c.max, c.n, round4(c.icc), round4(c.madPoints), round4(c.madPercent)]);
   }
   for (const p of data.pairs) {
-    records.push(["评分员组合", `${graderName(data.names, p.graders[0])} / ${graderName(data.names, p.graders[1])}`, "", "", p.n, round4(p.icc), "", round4(p.madPercent)]);
+    records.push(["评分员组合", pairName(data.names, p.graders), "", "", p.n, round4(p.icc), "", round4(p.madPercent)]);
   }
   for (const g of data.graders) {
     records.push(["评分员宽严度", graderName(data.names, g.grader), "", "", g.n, "", "", "", round4(g.leniency)]);

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { TableScroll } from "@/components/table-scroll";
 import { requireStaff } from "@/lib/auth/guards";
 import { gradingAgreement } from "@/lib/grading/agreement-queries";
-import { formatIcc, formatLeniency, formatPercentPoints, formatPoints, graderName, iccLevel, PART_LABEL } from "@/lib/grading/agreement-report";
+import { formatIcc, formatLeniency, formatPercentPoints, formatPoints, graderName, iccLevel, pairName, PART_LABEL } from "@/lib/grading/agreement-report";
 import styles from "../analytics.module.css";
 
 export const metadata: Metadata = { title: "评分一致性" };
@@ -76,7 +76,7 @@ export default async function GradingAgreementPage() {
                 <tbody>
                   {data.pairs.map((p) => (
                     <tr key={p.graders.join()}>
-                      <th scope="row">{graderName(names, p.graders[0])} / {graderName(names, p.graders[1])}</th>
+                      <th scope="row">{pairName(names, p.graders)}</th>
                       <td>{p.n}</td>
                       <td><Icc value={p.icc} /></td>
                       <td>{formatPercentPoints(p.madPercent)}</td>
