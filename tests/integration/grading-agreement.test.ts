@@ -1,7 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { rubricItems, type Scores } from "@/lib/assessment/scoring";
+import { readAssessment } from "@/lib/content/banks";
+import { pickForDoubleGrading, saveBlindGrade } from "@/lib/grading/blind";
+import { saveDoubleGradingSettings } from "@/lib/grading/settings";
 import { EXAMPLE, insertAgreementExample } from "./support/agreement-example";
+import { submitWithChoicesRight } from "./support/answers";
 
 // 评分一致性 on real attempts and blind grades: the figures equal the hand-computed example of
 // lib/grading/agreement.test.ts (worked out in support/agreement-example.ts), and only staff may
@@ -85,5 +90,45 @@ describe("grading agreement", () => {
     expect(lines).toContain("评分员组合,甲评分员 / 乙评分员,,,5,0.7431,,0.625");
     expect(lines).toContain("评分员宽严度,甲评分员,,,5,,,,0.375");
     expect(lines).toContain("评分员宽严度,乙评分员,,,5,,,,-0.375");
+  });
+
+  it("reads what the blind-grading workflow writes: agreed, awaiting moderation, moderated", async () => {
+    const before = (await gradingAgreement()).counts;
+    const content = readAssessment().content!;
+    await saveDoubleGradingSettings({ share: 0, tolerance: 20 });
+    const [ding, wu, ji] = [await user("丁评分员", "trainer"), await user("戊评分员", "trainer"), await user("己仲裁员", "trainer")];
+    const grade = async (grader: string, attemptId: string, scores: Scores) => {
+      const saved = await saveBlindGrade(grader, { attemptId, version: 0, intent: "finalise", comment: "", scores }, content.config);
+      if (!saved.ok) throw new Error(JSON.stringify(saved));
+      return saved.outcome;
+    };
+    const outcomes: string[] = [];
+    for (const dispute of [false, true, true]) {
+      const attempt = await submitWithChoicesRight((await user("双评流程学员", "learner")).id, content);
+      expect(await pickForDoubleGrading(attempt.id)).toEqual({ ok: true });
+      const items = rubricItems(attempt.paper);
+      const full: Scores = Object.fromEntries(items.map((i) => [i.key, { points: i.max, comment: "" }]));
+      await grade(ding.id, attempt.id, full);
+      outcomes.push(await grade(wu.id, attempt.id, { ...full, [items[0].key]: { points: dispute ? 0 : items[0].max, comment: "" } }));
+      if (outcomes.length === 3) outcomes.push(await grade(ji.id, attempt.id, { [items[0].key]: { points: 1, comment: "" } }));
+    }
+    expect(outcomes).toEqual(["agreed", "disputed", "disputed", "moderated"]);
+
+    const data = await gradingAgreement();
+    expect(data.counts).toEqual({
+      doubleGraded: before.doubleGraded + 3,
+      agreedAtOnce: before.agreedAtOnce + 1,
+      sentToModeration: before.sentToModeration + 2,
+      awaitingModeration: before.awaitingModeration + 1,
+    });
+    const pair = data.pairs.find((p) => p.graders.includes(ding.id))!;
+    expect(pair.graders.slice().sort()).toEqual([ding.id, wu.id].sort());
+    expect(pair.n).toBe(3);
+    expect(data.graders.map((g) => g.grader)).not.toContain(ji.id);
+    // 丁 gave the maximum on every criterion, 戊 the same but 0 on the first in two attempts: 丁 is the more lenient.
+    const leniency = Object.fromEntries(data.graders.map((g) => [g.grader, g]));
+    expect(leniency[ding.id].n).toBe(3);
+    expect(leniency[ding.id].leniency).toBeGreaterThan(0);
+    expect(leniency[wu.id].leniency).toBeCloseTo(-leniency[ding.id].leniency, 9);
   });
 });
