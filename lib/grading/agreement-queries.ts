@@ -9,8 +9,10 @@ import { agreementStats, type AgreementStats, type DoubleGradedAttempt } from "@
 
 export type GradingAgreement = AgreementStats & { names: Record<string, string> };
 
-// A paper is ~40 KB; reading them in slices keeps memory flat and every IN list far below
-// SQLite's and PostgreSQL's bound-parameter limits on a cohort of thousands.
+// A paper is 25-40 KB; reading them in slices keeps memory flat and every IN list far below
+// SQLite's and PostgreSQL's bound-parameter limits. Measured (2 busy cores): 3,000 double-graded
+// attempts in 1.3 s on SQLite, 1.1 s of papers on PostgreSQL. Cutting the rubrics out in SQL
+// (json_extract / jsonb) halved SQLite's time but doubled PostgreSQL's, so both read whole papers.
 const PAPER_SLICE = 500;
 
 async function rubricsOf(attemptIds: string[]): Promise<Map<string, RubricItem[]>> {
