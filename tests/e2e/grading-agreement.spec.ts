@@ -35,13 +35,13 @@ test("a trainer reads grader agreement at 1280 px and 375 px, figures with their
   await expect(figure(page, "送仲裁")).toHaveText("1 份其中待仲裁 1 份");
 
   // 全店自查与处罚应对: ICC 4.05 / 5.45 = 0.7431, mean absolute difference 1 point = 10%, n = 5.
-  const criterion = page.getByRole("region", { name: "按评分项的评分一致性" }).getByRole("row").filter({ hasText: EXAMPLE.criterion.label });
+  const criterion = page.getByRole("region", { name: "按评分项的评分一致性", exact: true }).getByRole("row").filter({ hasText: EXAMPLE.criterion.label });
   await expect(criterion.getByRole("cell")).toHaveText(["实操案例分析", "10", "5", "0.743（中等）", "1.00 分 / 10.0%"]);
   // Pair on rubric totals in %: the same ICC, 1 / 160 = 0.625% apart on average.
-  const pair = page.getByRole("region", { name: "按评分员组合的评分一致性" }).getByRole("row").filter({ hasText: `${firstName} / ${secondName}` });
+  const pair = page.getByRole("region", { name: "按评分员组合的评分一致性", exact: true }).getByRole("row").filter({ hasText: `${firstName} / ${secondName}` });
   await expect(pair.getByRole("cell")).toHaveText(["5", "0.743（中等）", "0.6%"]);
   // Leniency ±0.375 percentage points, over 5 attempts each, the more lenient first.
-  const leniency = page.getByRole("region", { name: "评分员宽严度" }).getByRole("row");
+  const leniency = page.getByRole("region", { name: "各评分员的宽严度", exact: true }).getByRole("row");
   await expect(leniency.filter({ hasText: firstName }).getByRole("cell")).toHaveText(["5", "+0.4"]);
   await expect(leniency.filter({ hasText: secondName }).getByRole("cell")).toHaveText(["5", "−0.4"]);
   await expect(page.getByText("≥ 0.75 良好，0.5–0.75 中等，< 0.5 较差")).toBeVisible();
@@ -57,8 +57,8 @@ test("a trainer reads grader agreement at 1280 px and 375 px, figures with their
   await page.reload();
   await expect(criterion.getByRole("cell").nth(3)).toHaveText("0.743（中等）");
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-  for (const name of ["按评分项的评分一致性", "按评分员组合的评分一致性", "评分员宽严度"]) {
-    const box = (await page.getByRole("region", { name }).boundingBox())!;
+  for (const name of ["按评分项的评分一致性", "按评分员组合的评分一致性", "各评分员的宽严度"]) {
+    const box = (await page.getByRole("region", { name, exact: true }).boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(375);
   }
   await page.screenshot({ path: testInfo.outputPath("grading-agreement-375.png"), fullPage: true });

@@ -89,9 +89,9 @@ export default async function GradingAgreementPage() {
 
           <section className="card stack" aria-labelledby="by-grader">
             <h2 id="by-grader" className={styles.tight}>评分员宽严度</h2>
-            <TableScroll label="评分员宽严度">
+            <TableScroll label="各评分员的宽严度">
               <table className="progress-table">
-                <caption className="visually-hidden">评分员宽严度</caption>
+                <caption className="visually-hidden">各评分员的宽严度</caption>
                 <thead>
                   <tr><th scope="col">评分员</th><th scope="col">双评份数</th><th scope="col">宽严度（百分点）</th></tr>
                 </thead>
