@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { TableScroll } from "@/components/table-scroll";
 import { requireStaff } from "@/lib/auth/guards";
 import { gradingAgreement } from "@/lib/grading/agreement-queries";
@@ -7,6 +8,20 @@ import { formatIcc, formatLeniency, formatPercentPoints, formatPoints, graderNam
 import styles from "../analytics.module.css";
 
 export const metadata: Metadata = { title: "评分一致性" };
+
+function FigureTable({ label, columns, children }: { label: string; columns: string[]; children: ReactNode }) {
+  return (
+    <TableScroll label={label}>
+      <table className={`progress-table ${styles.numbers}`}>
+        <caption className="visually-hidden">{label}</caption>
+        <thead>
+          <tr>{columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </TableScroll>
+  );
+}
 
 function Icc({ value }: { value: number | null }) {
   const level = iccLevel(value);
@@ -40,72 +55,45 @@ export default async function GradingAgreementPage() {
         <>
           <section className="card stack" aria-labelledby="by-criterion">
             <h2 id="by-criterion" className={styles.tight}>按评分项</h2>
-            <TableScroll label="按评分项的评分一致性">
-              <table className="progress-table">
-                <caption className="visually-hidden">按评分项的评分一致性</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">评分项</th><th scope="col">所属部分</th><th scope="col">满分</th><th scope="col">双评份数</th>
-                    <th scope="col">ICC</th><th scope="col">平均分差（分 / 占满分%）</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.criteria.map((c) => (
-                    <tr key={c.key}>
-                      <th scope="row">{c.label}</th>
-                      <td>{PART_LABEL[c.part]}</td>
-                      <td>{c.max}</td>
-                      <td>{c.n}</td>
-                      <td><Icc value={c.icc} /></td>
-                      <td>{formatPoints(c.madPoints)} 分 / {formatPercentPoints(c.madPercent)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <FigureTable label="按评分项的评分一致性" columns={["评分项", "所属部分", "满分", "双评份数", "ICC", "平均分差（分 / 占满分%）"]}>
+              {data.criteria.map((c) => (
+                <tr key={c.key}>
+                  <th scope="row">{c.label}</th>
+                  <td>{PART_LABEL[c.part]}</td>
+                  <td>{c.max}</td>
+                  <td>{c.n}</td>
+                  <td><Icc value={c.icc} /></td>
+                  <td>{formatPoints(c.madPoints)} 分 / {formatPercentPoints(c.madPercent)}</td>
+                </tr>
+              ))}
+            </FigureTable>
           </section>
 
           <section className="card stack" aria-labelledby="by-pair">
             <h2 id="by-pair" className={styles.tight}>按评分员组合</h2>
-            <TableScroll label="按评分员组合的评分一致性">
-              <table className="progress-table">
-                <caption className="visually-hidden">按评分员组合的评分一致性</caption>
-                <thead>
-                  <tr><th scope="col">评分员组合</th><th scope="col">双评份数</th><th scope="col">ICC（总分%）</th><th scope="col">平均分差（占满分%）</th></tr>
-                </thead>
-                <tbody>
-                  {data.pairs.map((p) => (
-                    <tr key={p.graders.join()}>
-                      <th scope="row">{pairName(names, p.graders)}</th>
-                      <td>{p.n}</td>
-                      <td><Icc value={p.icc} /></td>
-                      <td>{formatPercentPoints(p.madPercent)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <FigureTable label="按评分员组合的评分一致性" columns={["评分员组合", "双评份数", "ICC（总分%）", "平均分差（占满分%）"]}>
+              {data.pairs.map((p) => (
+                <tr key={p.graders.join()}>
+                  <th scope="row">{pairName(names, p.graders)}</th>
+                  <td>{p.n}</td>
+                  <td><Icc value={p.icc} /></td>
+                  <td>{formatPercentPoints(p.madPercent)}</td>
+                </tr>
+              ))}
+            </FigureTable>
           </section>
 
           <section className="card stack" aria-labelledby="by-grader">
             <h2 id="by-grader" className={styles.tight}>评分员宽严度</h2>
-            <TableScroll label="各评分员的宽严度">
-              <table className="progress-table">
-                <caption className="visually-hidden">各评分员的宽严度</caption>
-                <thead>
-                  <tr><th scope="col">评分员</th><th scope="col">双评份数</th><th scope="col">宽严度（百分点）</th></tr>
-                </thead>
-                <tbody>
-                  {data.graders.map((g) => (
-                    <tr key={g.grader}>
-                      <th scope="row">{graderName(names, g.grader)}</th>
-                      <td>{g.n}</td>
-                      <td>{formatLeniency(g.leniency)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <FigureTable label="各评分员的宽严度" columns={["评分员", "双评份数", "宽严度（百分点）"]}>
+              {data.graders.map((g) => (
+                <tr key={g.grader}>
+                  <th scope="row">{graderName(names, g.grader)}</th>
+                  <td>{g.n}</td>
+                  <td>{formatLeniency(g.leniency)}</td>
+                </tr>
+              ))}
+            </FigureTable>
           </section>
         </>
       ) : (

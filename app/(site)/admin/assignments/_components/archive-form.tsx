@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { archiveAssignmentAction } from "@/lib/assignments/actions";
 import styles from "./assignments.module.css";
+import { ActionStatus } from "@/components/action-status";
 
 export function ArchiveForm({ id, archived }: { id: string; archived: boolean }) {
   const [state, action, pending] = useActionState(archiveAssignmentAction, null);
@@ -13,7 +14,7 @@ export function ArchiveForm({ id, archived }: { id: string; archived: boolean })
       <button className="button button--ghost button--small" type="submit" disabled={pending}>
         {archived ? "恢复任务" : "归档任务"}
       </button>
-      <span role="status" className={state ? (state.ok ? styles.ok : "field__error") : undefined}>{state?.message}</span>
+      <ActionStatus state={state} />
     </form>
   );
 }

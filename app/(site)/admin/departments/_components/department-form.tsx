@@ -3,6 +3,7 @@
 import { useActionState, type ReactNode } from "react";
 import { departmentAction } from "@/lib/departments/actions";
 import styles from "./departments.module.css";
+import { ActionStatus } from "@/components/action-status";
 
 /** One change of the tree (its `intent`), with the answer read out beside the button. */
 export function DepartmentForm({ intent, id, submitLabel, children, danger }: { intent: string; id?: string; submitLabel: string; children?: ReactNode; danger?: boolean }) {
@@ -15,9 +16,7 @@ export function DepartmentForm({ intent, id, submitLabel, children, danger }: { 
       <button className={`button button--small${danger ? " button--ghost" : ""}`} type="submit" disabled={pending}>
         {pending ? "保存中…" : submitLabel}
       </button>
-      <span role="status" className={state ? (state.ok ? styles.ok : "field__error") : undefined}>
-        {state?.message}
-      </span>
+      <ActionStatus state={state} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { changeRoleAction } from "@/lib/admin/actions";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
 import styles from "./roles.module.css";
+import { ActionStatus } from "@/components/action-status";
 
 export type DepartmentOption = { id: string; label: string };
 
@@ -40,9 +41,7 @@ export function RoleForm({ userId, name, role, departmentId, canGrade, departmen
       <button className="button button--small" type="submit" disabled={pending}>
         {pending ? "保存中…" : "保存"}
       </button>
-      <span role="status" className={state ? (state.ok ? styles.ok : "field__error") : undefined}>
-        {state?.message}
-      </span>
+      <ActionStatus state={state} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { useActionState, useState } from "react";
 import { saveDoubleGradingAction } from "@/lib/grading/actions";
 import type { DoubleGradingSettings } from "@/lib/grading/double";
 import styles from "./settings.module.css";
+import { ActionStatus } from "@/components/action-status";
 
 /** 双评: the share drawn at random when grading begins, and the agreement tolerance (decision 043). */
 export function DoubleGradingForm({ settings }: { settings: DoubleGradingSettings }) {
@@ -24,7 +25,7 @@ export function DoubleGradingForm({ settings }: { settings: DoubleGradingSetting
       </label>
       <div className={styles.actions}>
         <button className="button" type="submit" disabled={pending}>{pending ? "保存中…" : "保存双评设置"}</button>
-        <span role="status" className={state ? (state.ok ? styles.ok : "field__error") : undefined}>{state?.message}</span>
+        <ActionStatus state={state} />
       </div>
       <p className="muted">
         讲师也可以在批阅页把任何一份尚未开始批阅的答卷“设为双评”。评分一致性见 <Link href="/analytics/grading">评分一致性分析</Link>。

@@ -5,6 +5,7 @@ import { TableScroll } from "@/components/table-scroll";
 import { retryFailedAction } from "@/lib/outbox/actions";
 import type { OutboxStatus } from "@/lib/outbox/queries";
 import styles from "./settings.module.css";
+import { ActionStatus } from "@/components/action-status";
 
 const CHANNEL_LABELS: Record<string, string> = { email: "邮件", webhook: "群机器人" };
 const STATUS_LABELS: Record<string, string> = { pending: "等待重试", failed: "已放弃" };
@@ -46,7 +47,7 @@ export function OutboxPanel({ status }: { status: OutboxStatus }) {
       )}
       <form action={action} className={styles.actions}>
         <button className="button button--ghost" type="submit" disabled={pending || status.failed === 0}>{pending ? "处理中…" : "重新发送失败的消息"}</button>
-        <span role="status" className={state ? (state.ok ? styles.ok : "field__error") : undefined}>{state?.message}</span>
+        <ActionStatus state={state} />
       </form>
     </section>
   );

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { saveSmtpAction } from "@/lib/settings/actions";
 import type { SmtpSettingsView } from "@/lib/settings/schema";
 import styles from "./settings.module.css";
+import { ActionStatus } from "@/components/action-status";
 
 /** The SMTP settings; the saved password is never sent here, only whether there is one. */
 export function SmtpForm({ settings }: { settings: SmtpSettingsView | null }) {
@@ -42,7 +43,7 @@ export function SmtpForm({ settings }: { settings: SmtpSettingsView | null }) {
       </label>
       <div className={styles.actions}>
         <button className="button" type="submit" disabled={pending}>{pending ? "保存中…" : "保存设置"}</button>
-        <span role="status" className={state ? (state.ok ? styles.ok : "field__error") : undefined}>{state?.message}</span>
+        <ActionStatus state={state} />
       </div>
     </form>
   );

@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { saveSsoAction } from "@/lib/sso/actions";
 import { SSO_CLIENT_LABELS, SSO_KIND_LABELS, SSO_KINDS, type SsoKind, type SsoSettingsView } from "@/lib/sso/schema";
 import styles from "./settings.module.css";
+import { ActionStatus } from "@/components/action-status";
 
 /** Company sign-in; the saved secret is never sent here, only whether there is one (已设置). */
 export function SsoForm({ settings, callbackUrl }: { settings: SsoSettingsView | null; callbackUrl: string }) {
@@ -71,7 +72,7 @@ export function SsoForm({ settings, callbackUrl }: { settings: SsoSettingsView |
       </label>
       <div className={styles.actions}>
         <button className="button" type="submit" disabled={pending}>{pending ? "保存中…" : "保存企业登录设置"}</button>
-        <span role="status" className={state ? (state.ok ? styles.ok : "field__error") : undefined}>{state?.message}</span>
+        <ActionStatus state={state} />
       </div>
     </form>
   );

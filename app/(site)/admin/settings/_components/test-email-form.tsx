@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { sendTestEmailAction } from "@/lib/settings/actions";
 import styles from "./settings.module.css";
+import { ActionStatus } from "@/components/action-status";
 
 export function TestEmailForm({ defaultTo, configured }: { defaultTo: string; configured: boolean }) {
   const [state, action, pending] = useActionState(sendTestEmailAction, null);
@@ -15,7 +16,7 @@ export function TestEmailForm({ defaultTo, configured }: { defaultTo: string; co
       </label>
       <div className={styles.actions}>
         <button className="button button--ghost" type="submit" disabled={pending || !configured}>{pending ? "发送中…" : "发送测试邮件"}</button>
-        <span role="status" className={state ? (state.ok ? styles.ok : "field__error") : undefined}>{state?.message}</span>
+        <ActionStatus state={state} />
       </div>
     </form>
   );

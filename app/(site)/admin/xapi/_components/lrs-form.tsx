@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { removeLrsAction, saveLrsAction } from "@/lib/xapi/actions";
 import type { LrsSettingsView } from "@/lib/xapi/schema";
 import styles from "../../settings/_components/settings.module.css";
+import { ActionStatus } from "@/components/action-status";
 
 /** The LRS; the saved secret is never sent here, only whether there is one. */
 export function LrsForm({ settings }: { settings: LrsSettingsView | null }) {
@@ -44,13 +45,13 @@ export function LrsForm({ settings }: { settings: LrsSettingsView | null }) {
         </label>
         <div className={styles.actions}>
           <button className="button" type="submit" disabled={pending}>{pending ? "保存中…" : "保存设置"}</button>
-          <span role="status" className={state ? (state.ok ? styles.ok : "field__error") : undefined}>{state?.message}</span>
+          <ActionStatus state={state} />
         </div>
       </form>
       {settings ? (
         <form action={remove} className={styles.actions}>
           <button className="button button--ghost" type="submit" disabled={removing}>{removing ? "处理中…" : "停用 LRS"}</button>
-          <span role="status" className={removed ? (removed.ok ? styles.ok : "field__error") : undefined}>{removed?.message}</span>
+          <ActionStatus state={removed} />
         </form>
       ) : null}
     </>

@@ -5,6 +5,7 @@ import { TableScroll } from "@/components/table-scroll";
 import { retryNowAction } from "@/lib/xapi/actions";
 import type { XapiOutboxStatus } from "@/lib/xapi/queries";
 import styles from "../../settings/_components/settings.module.css";
+import { ActionStatus } from "@/components/action-status";
 
 const time = (at: Date) => new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "medium" }).format(at);
 const VERB_LABELS: Record<string, string> = { completed: "完成", attempted: "开始作答", scored: "获得成绩", passed: "通过", failed: "未通过", earned: "获得证书", voided: "撤销证书" };
@@ -51,7 +52,7 @@ export function XapiOutbox({ status, configured }: { status: XapiOutboxStatus; c
       )}
       <form action={action} className={styles.actions}>
         <button className="button button--ghost" type="submit" disabled={pending || !configured || status.queued === 0}>{pending ? "发送中…" : "立即重试"}</button>
-        <span role="status" className={state ? (state.ok ? styles.ok : "field__error") : undefined}>{state?.message}</span>
+        <ActionStatus state={state} />
       </form>
     </section>
   );

@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import { setDeactivatedAction } from "@/lib/account/actions";
 import styles from "./learner.module.css";
+import { ActionStatus } from "@/components/action-status";
 
 /** 停用账号 (with a confirmation: it signs the person out everywhere) or 恢复账号. */
 export function DeactivationForm({ userId, name, deactivated }: { userId: string; name: string; deactivated: boolean }) {
@@ -29,7 +30,7 @@ export function DeactivationForm({ userId, name, deactivated }: { userId: string
           {pending ? "正在停用…" : "停用账号"}
         </button>
       )}
-      <p role="status" className={state ? (state.ok ? styles.ok : "field__error") : undefined}>{state?.message}</p>
+      <ActionStatus state={state} block />
     </form>
   );
 }

@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import { endSessionsAction } from "@/lib/admin/actions";
 import styles from "./learner.module.css";
+import { ActionStatus } from "@/components/action-status";
 
 /** 结束该用户的全部登录, with a confirmation step: signing someone out is not undone. */
 export function EndSessionsForm({ userId, name }: { userId: string; name: string }) {
@@ -26,7 +27,7 @@ export function EndSessionsForm({ userId, name }: { userId: string; name: string
           {pending ? "正在结束…" : "结束该用户的全部登录"}
         </button>
       )}
-      <p role="status" className={state ? (state.ok ? styles.ok : "field__error") : undefined}>{state?.message}</p>
+      <ActionStatus state={state} block />
     </form>
   );
 }
