@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { isCorrect } from "@/lib/quiz/grade";
+import { ReviewOptions } from "./review-options";
 
 type Props = {
   number: number;
@@ -18,19 +19,7 @@ export function ReviewItem({ number, question, chosen, children }: Props) {
         {number}. {question.type === "multiple" ? "【多选】" : "【单选】"}
         {question.prompt}
       </p>
-      <ul className="review__options">
-        {question.options.map((option) => {
-          const isKey = question.answer.includes(option.id);
-          const picked = chosen.includes(option.id);
-          return (
-            <li key={option.id} className={isKey ? "review__option--key" : picked ? "review__option--picked" : undefined}>
-              {option.text}
-              {isKey ? "（正确答案）" : ""}
-              {picked ? "（你的选择）" : ""}
-            </li>
-          );
-        })}
-      </ul>
+      <ReviewOptions options={question.options} answer={question.answer} chosen={chosen} />
       <p className="review__explanation">解析：{question.explanation}</p>
       {children}
     </li>

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useState, useTransition } from "react";
 import { ChoiceQuestion } from "@/components/quiz/choice-question";
+import { ReviewOptions } from "@/components/quiz/review-options";
 import type { PublicQuestion } from "@/lib/quiz/public";
 import { answerReview, rateReview } from "@/lib/review/actions";
 import type { RevealedAnswer } from "@/lib/review/schema";
@@ -60,19 +61,7 @@ export function ReviewSession({ cardId, showingId, question, number, revealed: s
       <section className={`card review review--${revealed.correct ? "right" : "wrong"}`} aria-labelledby="review-verdict">
         <p id="review-verdict" className="review__verdict">{revealed.correct ? "✓ 回答正确" : "✗ 回答错误"}</p>
         <p className="question__prompt">{number}. {question.type === "multiple" ? "【多选】" : "【单选】"}{question.prompt}</p>
-        <ul className="review__options">
-          {question.options.map((option) => {
-            const isKey = revealed.key.includes(option.id);
-            const picked = chosen.includes(option.id);
-            return (
-              <li key={option.id} className={isKey ? "review__option--key" : picked ? "review__option--picked" : undefined}>
-                {option.text}
-                {isKey ? "（正确答案）" : ""}
-                {picked ? "（你的选择）" : ""}
-              </li>
-            );
-          })}
-        </ul>
+        <ReviewOptions options={question.options} answer={revealed.key} chosen={chosen} />
         <p className="review__explanation">解析：{revealed.explanation}</p>
         <p><Link href={revealed.lessonHref}>回到课程：{revealed.lessonTitle} →</Link></p>
       </section>
