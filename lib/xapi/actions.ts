@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { adminOrNull } from "@/lib/auth/guards";
 import { firstIssue } from "@/lib/security/input";
-import { makeQueuedDue, removeLrsSettings, saveLrsSettings } from "@/lib/xapi/queries";
+import { lrsSettings, makeQueuedDue, removeLrsSettings, saveLrsSettings } from "@/lib/xapi/queries";
 import { emptyFormSchema, lrsFormSchema, typedValues, type XapiFormState } from "@/lib/xapi/schema";
-import { sendStatements } from "@/lib/xapi/send";
+import { checkLrs, sendStatements } from "@/lib/xapi/send";
 
 const ADMIN_ONLY = "只有管理员可以修改学习记录（xAPI）设置。";
 const PAGE = "/admin/xapi";
@@ -52,4 +52,19 @@ export async function retryNowAction(_state: XapiFormState, form: FormData): Pro
   }
   revalidatePath(PAGE);
   return { ok: true, message: sent ? `已发送 ${sent} 条学习记录。` : "本次没有发送成功的记录：请查看下方的错误，或稍后再试。" };
+}
+
+/** 测试连接 with the saved settings (never with typed, unsaved ones: the secret is not re-sent). */
+export async function testLrsAction(_state: XapiFormState, form: FormData): Promise<XapiFormState> {
+  if (!(await adminOrNull())) return { ok: false, message: ADMIN_ONLY };
+  const parsed = emptyFormSchema.safeParse(form);
+  if (!parsed.success) return { ok: false, message: firstIssue(parsed.error) };
+  let settings;
+  try {
+    settings = await lrsSettings();
+  } catch {
+    return { ok: false, message: "操作失败，请稍后重试。" };
+  }
+  if (!settings) return { ok: false, message: "请先保存 LRS 设置，再测试连接。" };
+  return checkLrs(settings);
 }

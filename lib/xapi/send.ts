@@ -112,7 +112,7 @@ async function withActors(batch: Row[], settings: LrsSettings): Promise<unknown[
   });
 }
 
-async function lrsRequest(settings: LrsSettings, method: "POST" | "PUT", path: string, body: unknown): Promise<{ status: number; body: string }> {
+async function lrsRequest(settings: LrsSettings, method: "GET" | "POST" | "PUT", path: string, body?: unknown): Promise<{ status: number; body: string }> {
   const response = await fetch(new URL(path, settings.endpoint), {
     method,
     headers: {
@@ -120,17 +120,46 @@ async function lrsRequest(settings: LrsSettings, method: "POST" | "PUT", path: s
       "x-experience-api-version": XAPI_VERSION,
       authorization: `Basic ${Buffer.from(`${settings.key}:${settings.secret}`).toString("base64")}`,
     },
-    body: JSON.stringify(body),
+    body: body === undefined ? undefined : JSON.stringify(body),
     signal: AbortSignal.timeout(LRS_TIMEOUT_MS),
     redirect: "error",
   });
   return { status: response.status, body: await response.text().catch(() => "") };
 }
 
+/**
+ * 测试连接: reads one statement back with the saved credentials, which proves the address is an
+ * xAPI statements resource and the LRS takes the key and secret, without writing anything to it.
+ */
+export async function checkLrs(settings: LrsSettings): Promise<{ ok: boolean; message: string }> {
+  let status: number;
+  try {
+    ({ status } = await lrsRequest(settings, "GET", "statements?limit=1"));
+  } catch (thrown) {
+    return { ok: false, message: `${describe(thrown)}。请检查地址，以及本服务器能否访问该 LRS。` };
+  }
+  if (status >= 200 && status < 300) return { ok: true, message: `连接成功：LRS 接受了该 Key 和 Secret（HTTP ${status}）。` };
+  if (status === 401 || status === 403) return { ok: false, message: `LRS 拒绝了该 Key 和 Secret（HTTP ${status}），请核对后重新保存。` };
+  if (status === 404) return { ok: false, message: "该地址下没有 xAPI 的 statements 资源（HTTP 404）：地址应是 LRS 的 xAPI 根路径，例如 https://lrs.example.com/xapi/。" };
+  return { ok: false, message: `LRS 答复 HTTP ${status}，连接未通过，请稍后重试或联系 LRS 管理员。` };
+}
+
+// Why a request never got an answer, for the outbox's failures and 测试连接 (the code kept for support).
+const NETWORK_REASONS: Record<string, string> = {
+  ECONNREFUSED: "连接被拒绝，LRS 可能未运行",
+  ENOTFOUND: "找不到该主机名",
+  EAI_AGAIN: "域名解析暂时失败",
+  ECONNRESET: "连接被对方中断",
+  UND_ERR_SOCKET: "连接被对方中断",
+  ETIMEDOUT: "连接超时",
+  UND_ERR_CONNECT_TIMEOUT: "连接超时",
+};
+
 const describe = (thrown: unknown) => {
   const error = thrown instanceof Error ? thrown : new Error(String(thrown));
-  const cause = (error.cause as { code?: string } | undefined)?.code;
-  return `无法连接 LRS：${cause ?? error.message}`;
+  if (error.name === "TimeoutError") return `无法连接 LRS：${LRS_TIMEOUT_MS / 1000} 秒内没有答复`;
+  const code = (error.cause as { code?: string } | undefined)?.code;
+  return `无法连接 LRS：${code ? `${NETWORK_REASONS[code] ?? "网络错误"}（${code}）` : error.message}`;
 };
 
 async function markSent(seqs: number[], now: Date) {

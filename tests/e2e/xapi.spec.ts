@@ -53,9 +53,15 @@ test("an admin connects an LRS; a learner's completion waits while it is down an
   await expect(admin.getByLabel("xAPI 地址（endpoint）")).toHaveValue(lrs.endpoint);
   await expect(admin.getByLabel("Secret（Basic 认证密码）（已保存，留空则不修改）")).toHaveValue("");
   expect(await admin.content()).not.toContain(lrs.secret);
+  // 测试连接 reads one statement back with the saved key and secret, and writes nothing.
+  await admin.getByRole("button", { name: "测试连接" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "连接成功：LRS 接受了该 Key 和 Secret" })).toBeVisible();
+  expect(lrs.statements).toHaveLength(0);
 
-  // The LRS goes down; a learner on a phone completes a lesson.
+  // The LRS goes down, which 测试连接 says; a learner on a phone completes a lesson.
   await lrs.stop();
+  await admin.getByRole("button", { name: "测试连接" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: /^无法连接 LRS：连接被(拒绝|对方中断)/ })).toBeVisible();
   const { email } = await signUp(page, "记录学员");
   await page.goto("/modules/platform-basics/jd-overview");
   await pressCompleteLesson(page);

@@ -23,7 +23,7 @@ const { revokeCertificate } = await import("@/lib/certificates/queries");
 const { createDepartment } = await import("@/lib/departments/queries");
 const { lrsSettingsView, removeLrsSettings, saveLrsSettings, xapiOutboxStatus } = await import("@/lib/xapi/queries");
 const { sendStatements } = await import("@/lib/xapi/send");
-const { removeLrsAction, retryNowAction, saveLrsAction } = await import("@/lib/xapi/actions");
+const { removeLrsAction, retryNowAction, saveLrsAction, testLrsAction } = await import("@/lib/xapi/actions");
 const { NOT_A_FORM } = await import("@/lib/security/input");
 
 const content = readAssessment().content!;
@@ -217,7 +217,7 @@ describe("/admin/xapi actions", () => {
 
   it("refuse anything but a form, in zh-CN, changing nothing; 停用 stops queuing", async () => {
     session.user = admin();
-    for (const action of [saveLrsAction, removeLrsAction, retryNowAction]) {
+    for (const action of [saveLrsAction, removeLrsAction, retryNowAction, testLrsAction]) {
       expect(await action(null, { endpoint: "https://evil.example/" } as unknown as FormData)).toMatchObject({ ok: false, message: NOT_A_FORM });
     }
     expect((await lrsSettingsView())?.endpoint).toBe(lrs.endpoint);
@@ -239,5 +239,25 @@ describe("/admin/xapi actions", () => {
     await db.xapiStatement.updateMany({ data: { createdAt: new Date(Date.now() - 10_000) } });
     expect(await retryNowAction(null, form({}))).toEqual({ ok: true, message: "已发送 1 条学习记录。" });
     expect(lrs.statements).toHaveLength(1);
+  });
+
+  it("测试连接 reads from the saved LRS without writing to it, and says in zh-CN what is wrong", async () => {
+    session.user = { ...trainer };
+    expect(await testLrsAction(null, form({}))).toEqual({ ok: false, message: "只有管理员可以修改学习记录（xAPI）设置。" });
+    session.user = admin();
+    const saved = { endpoint: lrs.endpoint, key: lrs.key, secret: lrs.secret, actor: "email" as const, homePage: "" };
+    expect(await testLrsAction(null, form({}))).toEqual({ ok: true, message: "连接成功：LRS 接受了该 Key 和 Secret（HTTP 200）。" });
+    expect(lrs.requests.map((r) => `${r.method} ${r.path} ${r.version}`)).toEqual(["GET /xapi/statements?limit=1 1.0.3"]);
+    expect(lrs.statements).toHaveLength(0);
+
+    await saveLrsSettings({ ...saved, secret: "not-the-secret" });
+    expect(await testLrsAction(null, form({}))).toEqual({ ok: false, message: "LRS 拒绝了该 Key 和 Secret（HTTP 401），请核对后重新保存。" });
+    await saveLrsSettings({ ...saved, endpoint: lrs.endpoint.replace("/xapi/", "/lrs/") });
+    expect(await testLrsAction(null, form({}))).toMatchObject({ ok: false, message: expect.stringContaining("HTTP 404") });
+    await saveLrsSettings(saved);
+    await lrs.stop();
+    expect(await testLrsAction(null, form({}))).toMatchObject({ ok: false, message: expect.stringMatching(/^无法连接 LRS：连接被(拒绝|对方中断).*。请检查地址/) });
+    await removeLrsSettings();
+    expect(await testLrsAction(null, form({}))).toEqual({ ok: false, message: "请先保存 LRS 设置，再测试连接。" });
   });
 });

@@ -1,5 +1,5 @@
-// A minimal Learning Record Store on loopback for the tests: POST and PUT /xapi/statements as
-// xAPI 1.0.3 says (Basic auth, the X-Experience-API-Version header, every statement checked
+// A minimal Learning Record Store on loopback for the tests: POST, PUT and GET /xapi/statements as
+// xAPI 1.0.3 says (GET answers the newest `limit` statements) (Basic auth, the X-Experience-API-Version header, every statement checked
 // against the statement schema, ids kept: a known id is a 409 and stores nothing), statements
 // kept in arrival order. It can be stopped and started again on the same port, and told to
 // store a batch but lose its answer (a connection cut after the write).
@@ -63,6 +63,10 @@ export async function startLrs(key = "lrs-key", secret = "lrs-secret"): Promise<
     if (url.pathname !== "/xapi/statements") return json(response, 404, { error: "not found" });
     if (!version?.startsWith("1.0")) return json(response, 400, { error: "X-Experience-API-Version header missing" });
     if (request.headers.authorization !== `Basic ${Buffer.from(`${key}:${secret}`).toString("base64")}`) return json(response, 401, { error: "unauthorized" });
+    if (request.method === "GET") {
+      const limit = Number(url.searchParams.get("limit")) || statements.length;
+      return json(response, 200, { statements: statements.slice(-limit).reverse(), more: "" });
+    }
     const batch = Array.isArray(parsed) ? parsed : [parsed];
     for (const statement of batch) {
       if (!validate(statement)) return json(response, 400, { error: "invalid statement", details: validate.errors });

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { removeLrsAction, saveLrsAction } from "@/lib/xapi/actions";
+import { removeLrsAction, saveLrsAction, testLrsAction } from "@/lib/xapi/actions";
 import type { LrsSettingsView } from "@/lib/xapi/schema";
 import styles from "../../settings/_components/settings.module.css";
 import { ActionStatus } from "@/components/action-status";
@@ -10,6 +10,7 @@ import { ActionStatus } from "@/components/action-status";
 export function LrsForm({ settings }: { settings: LrsSettingsView | null }) {
   const [state, action, pending] = useActionState(saveLrsAction, null);
   const [removed, remove, removing] = useActionState(removeLrsAction, null);
+  const [tested, test, testing] = useActionState(testLrsAction, null);
   // After a refusal, what the admin typed (React resets a form after its action); else the saved settings.
   const shown = state?.values ?? settings;
   const actor = shown?.actor === "employeeId" ? "employeeId" : "email";
@@ -48,6 +49,12 @@ export function LrsForm({ settings }: { settings: LrsSettingsView | null }) {
           <ActionStatus state={state} />
         </div>
       </form>
+      {settings ? (
+        <form action={test} className={styles.actions}>
+          <button className="button button--ghost" type="submit" disabled={testing}>{testing ? "测试中…" : "测试连接"}</button>
+          <ActionStatus state={tested} />
+        </form>
+      ) : null}
       {settings ? (
         <form action={remove} className={styles.actions}>
           <button className="button button--ghost" type="submit" disabled={removing}>{removing ? "处理中…" : "停用 LRS"}</button>
