@@ -9,6 +9,7 @@ import type { AssessmentConfig } from "@/lib/content/question-schema";
 import { scoreErrors } from "@/lib/grading/grade";
 import { combinedComment, combinedScores, disputedCriteria, isDoubleGraded, type BlindRole, type DoubleGradingPlan } from "@/lib/grading/double";
 import { doubleGradingSettings } from "@/lib/grading/settings";
+import { inSubtree } from "@/lib/departments/tree";
 
 // Blind double grading (decision 043): who grades a double-graded attempt, what each grader may
 // see, and the attempt's grade once the pair agrees or a moderator settles the dispute.
@@ -62,7 +63,7 @@ export async function pickForDoubleGrading(attemptId: string): Promise<PickResul
 /** Where a double-graded attempt stands, for one grader; null for a single-graded or settled one. */
 export type BlindStage =
   | { kind: "blind"; mine: BlindGradeView | null; canGrade: boolean; finalised: number }
-  | { kind: "moderation"; inPair: boolean; mine: BlindGradeView | null; disputed: string[]; first: BlindGradeView; second: BlindGradeView; tolerance: number };
+  | { kind: "moderation"; inPair: boolean; noModerator: boolean; mine: BlindGradeView | null; disputed: string[]; first: BlindGradeView; second: BlindGradeView; tolerance: number };
 
 export async function blindStage(attempt: { id: string; status: string; doubleGrading: string | null; paper: Paper }, graderId: string): Promise<BlindStage | null> {
   if (!isDoubleGraded(attempt.doubleGrading) || attempt.status !== "submitted") return null;
@@ -76,8 +77,9 @@ export async function blindStage(attempt: { id: string; status: string; doubleGr
     const b = toView(second);
     const inPair = first.graderId === graderId || second.graderId === graderId;
     const disputed = disputedCriteria(rubricItems(attempt.paper), a.scores, b.scores, tolerance);
+    const noModerator = inPair && !(await moderatorExists(attempt.id, [first.graderId, second.graderId]));
     // The moderator sees both grades; a member of the pair does not see the other's.
-    return { kind: "moderation", inPair, mine: mineRow ? toView(mineRow) : null, disputed, first: a, second: b, tolerance };
+    return { kind: "moderation", inPair, noModerator, mine: mineRow ? toView(mineRow) : null, disputed, first: a, second: b, tolerance };
   }
   const pairRows = [first, second].filter((r) => r !== undefined);
   return {
@@ -86,6 +88,22 @@ export async function blindStage(attempt: { id: string; status: string; doubleGr
     canGrade: Boolean(mineRow) || pairRows.length < 2,
     finalised: pairRows.filter((r) => r.finalisedAt).length,
   };
+}
+
+/**
+ * Whether anyone besides the pair may moderate: an active trainer or admin, or an active 部门负责人
+ * with 批阅权限 over the learner's department (lib/auth/scope.ts mayGrade). Without one the
+ * attempt would wait for ever, so the pair is told who can make a third grader.
+ */
+async function moderatorExists(attemptId: string, pair: string[]): Promise<boolean> {
+  const others = { id: { notIn: pair }, deactivatedAt: null };
+  if (await db.user.count({ where: { ...others, role: { in: ["trainer", "admin"] } } })) return true;
+  const [attempt, heads] = await Promise.all([
+    db.assessmentAttempt.findUnique({ where: { id: attemptId }, select: { user: { select: { department: { select: { path: true } } } } } }),
+    db.user.findMany({ where: { ...others, role: "dept_head", canGrade: true }, select: { department: { select: { path: true } } } }),
+  ]);
+  const learnerPath = attempt?.user.department?.path;
+  return Boolean(learnerPath && heads.some((h) => h.department && inSubtree(learnerPath, h.department.path)));
 }
 
 export type BlindSaveInput = { attemptId: string; version: number; intent: "draft" | "finalise"; comment: string; scores: Scores };

@@ -8,6 +8,7 @@ import { computeGrade, rubricItems, type RubricItem, type Scores } from "@/lib/a
 import { blindStage, pickForDoubleGrading, saveBlindGrade } from "@/lib/grading/blind";
 import { gradingQueue, releaseConfirmed, saveGrade } from "@/lib/grading/queries";
 import { saveDoubleGradingSettings } from "@/lib/grading/settings";
+import { createDepartment } from "@/lib/departments/queries";
 
 // Blind double grading (decision 043) through the same calls the grading pages make.
 
@@ -126,6 +127,36 @@ describe("double grading", () => {
       "moderate",
       "settle-moderated",
     ]);
+  });
+
+  it("tells the pair when nobody else may moderate, until a trainer or a department head with 批阅权限 over the learner exists", async () => {
+    await saveDoubleGradingSettings({ share: 0, tolerance: 20 });
+    const { attempt, items } = await picked();
+    await blind(graders[0], attempt, scoresOf(items, (i) => i.max));
+    await blind(graders[1], attempt, scoresOf(items, (i, index) => (index === 0 ? 0 : i.max)));
+    const pair = [graders[0], graders[1]];
+    await db.user.updateMany({ where: { id: { in: pair } }, data: { role: "trainer" } });
+    await db.user.updateMany({ where: { id: { notIn: pair }, role: { in: ["trainer", "admin"] } }, data: { role: "learner" } });
+    const stageFor = (grader: string) => blindStage({ ...attempt, doubleGrading: "picked", status: "submitted" }, grader);
+    expect(await stageFor(graders[0])).toMatchObject({ kind: "moderation", inPair: true, noModerator: true });
+
+    // A department head with 批阅权限 over the learner's department; then deactivated.
+    const region = await createDepartment(`华北大区${n}`, null);
+    const team = region.ok ? await createDepartment("北京一组", region.id) : region;
+    if (!region.ok || !team.ok) throw new Error("departments");
+    const { userId } = await db.assessmentAttempt.findUniqueOrThrow({ where: { id: attempt.id }, select: { userId: true } });
+    await db.user.update({ where: { id: userId }, data: { departmentId: team.id } });
+    const head = (await auth.api.signUpEmail({ body: { name: "部门负责人", email: `double-head${n++}@example.com`, password: "password123" } })).user.id;
+    await db.user.update({ where: { id: head }, data: { role: "dept_head", departmentId: region.id, canGrade: false } });
+    expect(await stageFor(graders[0])).toMatchObject({ noModerator: true });
+    await db.user.update({ where: { id: head }, data: { canGrade: true } });
+    expect(await stageFor(graders[1])).toMatchObject({ noModerator: false });
+    await db.user.update({ where: { id: head }, data: { deactivatedAt: new Date() } });
+    expect(await stageFor(graders[1])).toMatchObject({ noModerator: true });
+    // A third trainer.
+    await db.user.update({ where: { id: graders[2] }, data: { role: "trainer" } });
+    expect(await stageFor(graders[0])).toMatchObject({ noModerator: false });
+    expect(await stageFor(graders[2])).toMatchObject({ inPair: false, noModerator: false });
   });
 
   it("takes two graders finishing at once one after the other, and refuses a third blind grader", async () => {
