@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { TableScroll } from "@/components/table-scroll";
+import { RETENTION_DAYS } from "@/lib/retention/rules";
 import { retryNowAction } from "@/lib/xapi/actions";
 import type { XapiOutboxStatus } from "@/lib/xapi/queries";
 import styles from "../../settings/_components/settings.module.css";
@@ -18,7 +19,7 @@ export function XapiOutbox({ status, configured }: { status: XapiOutboxStatus; c
       <h2 id="xapi-outbox-heading">发送状态</h2>
       <ul className={styles.figures}>
         <li>待发送 <strong>{status.queued}</strong></li>
-        <li>已发送 <strong>{status.sent}</strong></li>
+        <li>已发送 <strong>{status.sent}</strong>（保留 {RETENTION_DAYS} 天）</li>
         <li>发送失败、等待重试 <strong>{status.failing}</strong></li>
         <li>最近一次发送 <strong>{status.lastSentAt ? time(status.lastSentAt) : "—"}</strong></li>
       </ul>
