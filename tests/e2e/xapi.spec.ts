@@ -76,7 +76,7 @@ test("an admin connects an LRS; a learner's completion waits while it is down an
   // Back up: the statement arrives, once.
   await lrs.start();
   await retryUntil(admin, () => expect(admin.getByText("没有发送失败的记录。")).toBeVisible({ timeout: 1_000 }));
-  await expect(admin.getByRole("listitem").filter({ hasText: "已发送" })).toContainText("1");
+  await expect(admin.getByRole("listitem").filter({ hasText: "已发送" })).toHaveText("已发送 1（保留 180 天）");
   expect(lrs.statements).toHaveLength(1);
   const [statement] = lrs.statements as Record<string, any>[];
   expect(statement.actor).toMatchObject({ mbox: `mailto:${email}` });
