@@ -1,17 +1,10 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { SMTP_SETTING_KEY, smtpSettingsSchema, type SmtpForm, type SmtpSettings, type SmtpSettingsView } from "@/lib/settings/schema";
+import { readSetting, writeSetting } from "@/lib/settings/stored";
 
 /** The saved SMTP settings, or null when none are saved (or the row no longer parses). */
 export async function smtpSettings(): Promise<SmtpSettings | null> {
-  const row = await db.setting.findUnique({ where: { key: SMTP_SETTING_KEY }, select: { value: true } });
-  if (!row) return null;
-  try {
-    const parsed = smtpSettingsSchema.safeParse(JSON.parse(row.value));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return readSetting(SMTP_SETTING_KEY, smtpSettingsSchema);
 }
 
 /** The settings for the page: the password itself never leaves the server. */
@@ -26,7 +19,5 @@ export async function smtpSettingsView(): Promise<SmtpSettingsView | null> {
 export async function saveSmtpSettings(form: SmtpForm): Promise<void> {
   const previous = await smtpSettings();
   const password = form.clearPassword ? "" : form.password || previous?.password || "";
-  const settings: SmtpSettings = smtpSettingsSchema.parse({ host: form.host, port: form.port, secure: form.secure, user: form.user, password, from: form.from });
-  const value = JSON.stringify(settings);
-  await db.setting.upsert({ where: { key: SMTP_SETTING_KEY }, create: { key: SMTP_SETTING_KEY, value }, update: { value } });
+  await writeSetting(SMTP_SETTING_KEY, smtpSettingsSchema, { host: form.host, port: form.port, secure: form.secure, user: form.user, password, from: form.from });
 }

@@ -3,17 +3,11 @@
 import { db } from "@/lib/db";
 import { departmentIdByNames } from "@/lib/departments/queries";
 import { SSO_SETTING_KEY, ssoSettingsSchema, type SsoButton, type SsoForm, type SsoSettings, type SsoSettingsView } from "@/lib/sso/schema";
+import { readSetting, writeSetting } from "@/lib/settings/stored";
 
 /** The saved SSO settings, or null when none are saved (or the row no longer parses). */
 export async function ssoSettings(): Promise<SsoSettings | null> {
-  const row = await db.setting.findUnique({ where: { key: SSO_SETTING_KEY }, select: { value: true } });
-  if (!row) return null;
-  try {
-    const parsed = ssoSettingsSchema.safeParse(JSON.parse(row.value));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return readSetting(SSO_SETTING_KEY, ssoSettingsSchema);
 }
 
 /** The settings when company sign-in is switched on, else null. */
@@ -39,9 +33,7 @@ export async function ssoButton(): Promise<SsoButton> {
 /** Saves the form; an empty secret keeps the one saved before. */
 export async function saveSsoSettings(form: SsoForm): Promise<void> {
   const previous = await ssoSettings();
-  const settings: SsoSettings = ssoSettingsSchema.parse({ ...form, clientSecret: form.clientSecret || previous?.clientSecret || "" });
-  const value = JSON.stringify(settings);
-  await db.setting.upsert({ where: { key: SSO_SETTING_KEY }, create: { key: SSO_SETTING_KEY, value }, update: { value } });
+  await writeSetting(SSO_SETTING_KEY, ssoSettingsSchema, { ...form, clientSecret: form.clientSecret || previous?.clientSecret || "" });
 }
 
 export type SsoClaims = { departmentNames: string[] | null; role: "learner" | "dept_head" | null };

@@ -1,17 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { XAPI_SETTING_KEY, lrsSettingsSchema, type LrsForm, type LrsSettings, type LrsSettingsView } from "@/lib/xapi/schema";
+import { readSetting, writeSetting } from "@/lib/settings/stored";
 
 /** The configured LRS, or null (none, or a hand-edited row that no longer parses). */
 export async function lrsSettings(): Promise<LrsSettings | null> {
-  const row = await db.setting.findUnique({ where: { key: XAPI_SETTING_KEY }, select: { value: true } });
-  if (!row) return null;
-  try {
-    const parsed = lrsSettingsSchema.safeParse(JSON.parse(row.value));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return readSetting(XAPI_SETTING_KEY, lrsSettingsSchema);
 }
 
 /** For the page: the secret never leaves the server. */
@@ -25,9 +19,7 @@ export async function lrsSettingsView(): Promise<LrsSettingsView | null> {
 /** Saves the form; an empty secret keeps the one saved before. From now on events queue statements. */
 export async function saveLrsSettings(form: LrsForm): Promise<void> {
   const previous = await lrsSettings();
-  const settings: LrsSettings = lrsSettingsSchema.parse({ ...form, secret: form.secret || previous?.secret || "" });
-  const value = JSON.stringify(settings);
-  await db.setting.upsert({ where: { key: XAPI_SETTING_KEY }, create: { key: XAPI_SETTING_KEY, value }, update: { value } });
+  await writeSetting(XAPI_SETTING_KEY, lrsSettingsSchema, { ...form, secret: form.secret || previous?.secret || "" });
 }
 
 /** Stops queuing statements (the row's absence is what events check); queued ones wait. */
