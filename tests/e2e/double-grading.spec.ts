@@ -22,11 +22,20 @@ async function scoreAll(page: Page, first: (max: number) => number) {
   );
 }
 
+// Staff accounts other specs made, set aside while this spec needs nobody but the pair to grade.
+let demoted: { id: string; role: string }[] = [];
+test.afterEach(async () => {
+  await withDb(async (db) => {
+    for (const user of demoted) await db.user.update({ where: { id: user.id }, data: { role: user.role } });
+  });
+  demoted = [];
+});
+
 test("two graders score blind, a disagreement goes to a third grader, then the grade is released", async ({ page }) => {
-  // A third grader: a new account made a trainer by an admin (set directly: not under test here).
-  const third = await signUp(page, "仲裁讲师");
+  // The third grader-to-be: a learner for now; the admin makes them a trainer when the desk asks.
+  const thirdName = `仲裁讲师${Date.now() % 100000}`;
+  const third = await signUp(page, thirdName);
   await signOut(page);
-  await withDb((db) => db.user.update({ where: { email: third.email }, data: { role: "trainer" } }));
 
   const { attemptId, email, password } = await startAssessment(page, "双评学员");
   await submitAssessment(page);
@@ -64,6 +73,25 @@ test("two graders score blind, a disagreement goes to a third grader, then the g
   await expect(page.getByText(/状态：待批阅/)).toBeVisible();
   await expect(page.getByRole("button", { name: "发布成绩" })).toHaveCount(0);
   await expect(page.getByText(/等待第三位批阅人仲裁/)).toBeVisible();
+
+  // With nobody else allowed to grade, the desk says the attempt would wait for ever and sends the
+  // admin to 用户角色, where the third grader becomes a trainer; then the warning is gone.
+  await withDb(async (db) => {
+    demoted = await db.user.findMany({ where: { role: { in: ["trainer", "admin"] }, email: { notIn: ["trainer@example.com", "admin@example.com"] } }, select: { id: true, role: true } });
+    await db.user.updateMany({ where: { id: { in: demoted.map((u) => u.id) } }, data: { role: "learner" } });
+  });
+  await page.reload();
+  await expect(page.getByRole("note")).toContainText("目前没有第三位可以仲裁的批阅人");
+  await page.getByRole("note").getByRole("link", { name: "用户角色" }).click();
+  await page.getByRole("searchbox", { name: "搜索姓名或邮箱" }).fill(third.email);
+  await page.getByRole("button", { name: "搜索" }).click();
+  const roleForm = page.locator("form").filter({ has: page.getByLabel(`${thirdName}的角色`) });
+  await roleForm.getByLabel(`${thirdName}的角色`).selectOption({ label: "讲师" });
+  await roleForm.getByRole("button", { name: "保存" }).click();
+  await expect(roleForm.getByRole("status")).toContainText("已将角色设为「讲师」");
+  await page.goto(`/grading/${attemptId}`);
+  await expect(page.getByText(/等待第三位批阅人仲裁/)).toBeVisible();
+  await expect(page.getByRole("note")).toHaveCount(0);
   await signOut(page);
 
   // The third grader (phone) sees both graders' points on the disputed criterion only, and settles it.
