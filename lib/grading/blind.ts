@@ -10,6 +10,7 @@ import { scoreErrors } from "@/lib/grading/grade";
 import { combinedComment, combinedScores, disputedCriteria, isDoubleGraded, type BlindRole, type DoubleGradingPlan } from "@/lib/grading/double";
 import { doubleGradingSettings } from "@/lib/grading/settings";
 import { inSubtree } from "@/lib/departments/tree";
+import { isStaff, ROLES } from "@/lib/auth/roles";
 
 // Blind double grading (decision 043): who grades a double-graded attempt, what each grader may
 // see, and the attempt's grade once the pair agrees or a moderator settles the dispute.
@@ -97,7 +98,7 @@ export async function blindStage(attempt: { id: string; status: string; doubleGr
  */
 async function moderatorExists(attemptId: string, pair: string[]): Promise<boolean> {
   const others = { id: { notIn: pair }, deactivatedAt: null };
-  if (await db.user.count({ where: { ...others, role: { in: ["trainer", "admin"] } } })) return true;
+  if (await db.user.count({ where: { ...others, role: { in: ROLES.filter(isStaff) } } })) return true;
   const [attempt, heads] = await Promise.all([
     db.assessmentAttempt.findUnique({ where: { id: attemptId }, select: { user: { select: { department: { select: { path: true } } } } } }),
     db.user.findMany({ where: { ...others, role: "dept_head", canGrade: true }, select: { department: { select: { path: true } } } }),

@@ -13,8 +13,9 @@ const FIRST_PRUNE_AFTER_MS = 60 * 60 * 1000;
 /**
  * Once a minute: the reminder job (cheap unless something changed, lib/reminders/job.ts), then
  * the outbox, the xAPI statements, and once a day the retention prune. Runs in the same one
- * worker per instance as the attempt sweep (ATTEMPT_SWEEP, decision 024); instances that overlap are safe (the pass and every message are claimed).
- * A round still running when the next minute comes is not started twice.
+ * worker per instance as the attempt sweep (ATTEMPT_SWEEP, decision 024); instances that overlap
+ * are safe (the pass and every message are claimed; pruning twice deletes the same rows). A round
+ * still running when the next minute comes is not started twice.
  */
 export function startReminderSweep(environment: Record<string, string | undefined> = process.env): boolean {
   if (environment.ATTEMPT_SWEEP === "off") return false;

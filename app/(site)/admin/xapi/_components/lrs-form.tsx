@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import { removeLrsAction, saveLrsAction, testLrsAction } from "@/lib/xapi/actions";
 import type { LrsSettingsView } from "@/lib/xapi/schema";
-import styles from "../../settings/_components/settings.module.css";
 import { ActionStatus } from "@/components/action-status";
+import styles from "../../settings/_components/settings.module.css";
 
 /** The LRS; the saved secret is never sent here, only whether there is one. */
 export function LrsForm({ settings }: { settings: LrsSettingsView | null }) {
@@ -50,16 +50,16 @@ export function LrsForm({ settings }: { settings: LrsSettingsView | null }) {
         </div>
       </form>
       {settings ? (
-        <form action={test} className={styles.actions}>
-          <button className="button button--ghost" type="submit" disabled={testing}>{testing ? "测试中…" : "测试连接"}</button>
-          <ActionStatus state={tested} />
-        </form>
-      ) : null}
-      {settings ? (
-        <form action={remove} className={styles.actions}>
-          <button className="button button--ghost" type="submit" disabled={removing}>{removing ? "处理中…" : "停用 LRS"}</button>
-          <ActionStatus state={removed} />
-        </form>
+        <>
+          <form action={test} className={styles.actions}>
+            <button className="button button--ghost" type="submit" disabled={testing}>{testing ? "测试中…" : "测试连接"}</button>
+            <ActionStatus state={tested} />
+          </form>
+          <form action={remove} className={styles.actions}>
+            <button className="button button--ghost" type="submit" disabled={removing}>{removing ? "处理中…" : "停用 LRS"}</button>
+            <ActionStatus state={removed} />
+          </form>
+        </>
       ) : null}
     </>
   );
