@@ -158,8 +158,9 @@ const NETWORK_REASONS: Record<string, string> = {
 const describe = (thrown: unknown) => {
   const error = thrown instanceof Error ? thrown : new Error(String(thrown));
   if (error.name === "TimeoutError") return `无法连接 LRS：${LRS_TIMEOUT_MS / 1000} 秒内没有答复`;
-  const code = (error.cause as { code?: string } | undefined)?.code;
-  return `无法连接 LRS：${code ? `${NETWORK_REASONS[code] ?? "网络错误"}（${code}）` : error.message}`;
+  const cause = error.cause as { code?: string; message?: string } | undefined;
+  if (cause?.code) return `无法连接 LRS：${NETWORK_REASONS[cause.code] ?? "网络错误"}（${cause.code}）`;
+  return `无法连接 LRS：网络错误（${cause?.message ?? error.message}）`;
 };
 
 async function markSent(seqs: number[], now: Date) {

@@ -82,5 +82,10 @@ test("an admin connects an LRS; a learner's completion waits while it is down an
   expect(statement.actor).toMatchObject({ mbox: `mailto:${email}` });
   expect(statement.verb.id).toBe("http://adlnet.gov/expapi/verbs/completed");
   expect(statement.object.id).toMatch(/\/modules\/platform-basics\/jd-overview$/);
+
+  // 停用 LRS: the answer stays on screen after the saved-LRS buttons give way.
+  await admin.getByRole("button", { name: "停用 LRS" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "已停用 LRS" })).toBeVisible();
+  await expect(admin.getByRole("button", { name: "测试连接" })).toHaveCount(0);
   await desk.close();
 });

@@ -188,7 +188,7 @@ export default async function GradeAttemptPage({ params }: Props) {
           {stage?.kind === "moderation" && stage.noModerator ? (
             <p className="callout" role="note">
               目前没有第三位可以仲裁的批阅人（两位评分人之外的讲师或管理员，或对该学员所在部门有批阅权限的部门负责人），这份答卷会一直等待。
-              {user.role === "admin" ? <> 请在<Link href="/admin/roles">用户角色</Link>页把一位同事设为讲师，或为部门负责人授予批阅权限。</> : " 请联系管理员在「用户角色」页增加一位批阅人。"}
+              {user.role === "admin" ? <>请在<Link href="/admin/roles">用户角色</Link>页把一位同事设为讲师，或为部门负责人授予批阅权限。</> : "请联系管理员在「用户角色」页增加一位批阅人。"}
             </p>
           ) : null}
           {gradeForm()}

@@ -57,10 +57,11 @@ export function LrsForm({ settings }: { settings: LrsSettingsView | null }) {
           </form>
           <form action={remove} className={styles.actions}>
             <button className="button button--ghost" type="submit" disabled={removing}>{removing ? "处理中…" : "停用 LRS"}</button>
-            <ActionStatus state={removed} />
           </form>
         </>
       ) : null}
+      {/* Outside the block: once 停用 succeeds the block is gone, and its answer must stay readable. */}
+      <ActionStatus state={removed} block />
     </>
   );
 }
